@@ -1,0 +1,124 @@
+// The whole chart's geometry for one zoomed scale and width: lanes, marks, soft extents and placed labels.
+import type { Item } from '../model/items';
+import type { TimeScale } from '../time/scale';
+import type { LaneAssignment } from './lanes';
+import { placeLabels, type Box, type LabelRequest, type Placement } from './labels';
+
+export const GEOMETRY = {
+	axisHeight: 44,
+	eraRow: 22,
+	labelHeight: 18,
+	calloutHeight: 22,
+	gap: 4,
+	levels: 2,
+	pointRadius: 6,
+	rangeRow: 14,
+	rangeHeight: 10,
+	lanePad: 6,
+	laneNameHeight: 16
+} as const;
+
+export interface LaneBox {
+	index: number;
+	top: number;
+	height: number;
+	/** Centre line of the lane's points. */
+	pointY: number;
+	nameBox: Box;
+}
+
+export interface Mark {
+	item: Item;
+	lane: number;
+	/** Centre of a point, or the start of a range bar. */
+	x: number;
+	/** End of a range bar; equals x for points. */
+	x2: number;
+	y: number;
+	soft?: { x: number; x2: number };
+	/** Inside the plotted width. */
+	visible: boolean;
+}
+
+export interface ChartLayout {
+	height: number;
+	lanes: LaneBox[];
+	marks: Mark[];
+	labels: Placement[];
+	hiddenLabels: Set<string>;
+}
+
+export interface ChartInput {
+	items: readonly Item[];
+	assignment: LaneAssignment;
+	x: TimeScale;
+	left: number;
+	right: number;
+	/** Top of the first lane. */
+	top: number;
+	/** Text of an item's label and callout in the current language. */
+	label: (item: Item) => string;
+	callout: (item: Item) => string | undefined;
+	/** Width in px of a text at the label size (injected so layout runs without a DOM). */
+	measure: (text: string) => number;
+	/** Width of a lane name, to keep labels off it. */
+	laneNameWidth: (lane: number) => number;
+}
+
+const G = GEOMETRY;
+
+export function layoutChart(input: ChartInput): ChartLayout {
+	const { items, assignment, x, left, right, top, label, callout, measure } = input;
+	const labelZone = G.levels * (G.calloutHeight + G.gap);
+	let y = top;
+	const lanes: LaneBox[] = assignment.lanes.map((lane, index) => {
+		const pointY = y + G.lanePad + G.laneNameHeight + labelZone - G.calloutHeight + G.pointRadius + G.gap * 2;
+		const height = pointY - y + G.pointRadius + G.gap + lane.rangeRows * G.rangeRow + G.lanePad;
+		const box = { index, top: y, height, pointY, nameBox: { x: left, y: y + 2, width: input.laneNameWidth(index) + 8, height: G.laneNameHeight } };
+		y += height;
+		return box;
+	});
+
+	const marks: Mark[] = [];
+	for (const item of items) {
+		const l = assignment.lane.get(item.id);
+		if (l === undefined) continue;
+		const lane = lanes[l];
+		const row = assignment.row.get(item.id);
+		const my = row === undefined ? lane.pointY : lane.pointY + G.pointRadius + G.gap + row * G.rangeRow + G.rangeHeight / 2;
+		const mx = x(new Date(item.range?.[0] ?? item.at));
+		const mx2 = item.range ? x(new Date(item.range[1])) : mx;
+		const soft = item.soft && { x: x(new Date(item.soft[0])), x2: x(new Date(item.soft[1])) };
+		const visible = mx2 >= left - G.pointRadius && mx <= right + G.pointRadius;
+		marks.push({ item, lane: l, x: mx, x2: mx2, y: my, soft, visible });
+	}
+
+	const obstacles: Box[] = lanes.map((l) => l.nameBox);
+	for (const m of marks) {
+		if (!m.visible) continue;
+		const r = m.item.range ? G.rangeHeight / 2 : G.pointRadius;
+		obstacles.push({ x: Math.max(m.x, left) - (m.item.range ? 0 : r), y: m.y - r, width: Math.max(Math.min(m.x2, right) - Math.max(m.x, left), 0) + (m.item.range ? 0 : 2 * r), height: 2 * r });
+	}
+
+	const requests: LabelRequest[] = [];
+	for (const m of marks) {
+		if (!m.visible) continue;
+		const lane = lanes[m.lane];
+		const x0 = Math.max(m.x, left);
+		const x1 = Math.min(m.x2, right);
+		const band = { top: lane.top + 2, bottom: lane.top + lane.height - 2 };
+		const note = callout(m.item);
+		if (note) {
+			const priority = m.item.event.annotation?.priority ?? 5;
+			requests.push({ id: m.item.id, kind: 'callout', x0, x1, y: m.y, width: measure(note) + 14, height: G.calloutHeight, rank: priority, ...band });
+		}
+		const text = label(m.item);
+		const rank = 10 + (m.item.event.importance ?? 3) * 10 + m.item.order / 1e6;
+		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, ...band });
+	}
+
+	const { placed } = placeLabels(requests, { left, right, gap: G.gap, markRadius: G.pointRadius, levels: G.levels, obstacles });
+	const shown = new Set(placed.filter((p) => p.kind === 'label').map((p) => p.id));
+	const hiddenLabels = new Set(items.map((i) => i.id).filter((id) => !shown.has(id)));
+	return { height: y - top, lanes, marks, labels: placed, hiddenLabels };
+}

@@ -1,0 +1,122 @@
+// Places event labels and annotation callouts so that no two overlap; what does not fit is hidden.
+
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface LabelRequest {
+	id: string;
+	kind: 'callout' | 'label';
+	/** Horizontal extent of the mark in px (equal for a point). */
+	x0: number;
+	x1: number;
+	/** Vertical centre of the mark. */
+	y: number;
+	width: number;
+	height: number;
+	/** Lower ranks are placed first and win the room. */
+	rank: number;
+	/** The band the box must stay inside (its lane). */
+	top: number;
+	bottom: number;
+}
+
+export interface Leader {
+	x: number;
+	y1: number;
+	y2: number;
+}
+
+export interface Placement {
+	id: string;
+	kind: LabelRequest['kind'];
+	box: Box;
+	/** A vertical leader line from the box down to the mark, for boxes set above their mark. */
+	leader?: Leader;
+}
+
+export interface PlacementOptions {
+	left: number;
+	right: number;
+	/** Space kept between boxes. */
+	gap?: number;
+	/** Half the height of a mark, where a leader line ends. */
+	markRadius?: number;
+	/** How many rows above the mark a box may climb. */
+	levels?: number;
+	/** Marks and other fixed things that boxes must not cover. */
+	obstacles?: Box[];
+}
+
+export interface PlacementResult {
+	placed: Placement[];
+	hidden: string[];
+}
+
+export function overlaps(a: Box, b: Box, gap = 0): boolean {
+	return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+}
+
+/**
+ * Greedy placement by rank: each request takes the first of its candidate positions (callouts: above the mark;
+ * labels: right of the mark, left of it, then above) that stays in bounds and overlaps no placed box, leader or
+ * obstacle. Returns boxes such that no two overlap (by less than `gap`), and the ids that found no room.
+ */
+export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
+	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;
+	const order = [...requests].sort((a, b) => a.rank - b.rank || a.x0 - b.x0 || a.id.localeCompare(b.id));
+	const taken: Box[] = [];
+	const placed: Placement[] = [];
+	const hidden: string[] = [];
+
+	const fits = (box: Box, leader?: Leader) => {
+		if (box.x < left || box.x + box.width > right) return false;
+		if (box.width <= 0 || box.height <= 0) return false;
+		const line = leader && { x: leader.x - 0.5, y: leader.y1, width: 1, height: leader.y2 - leader.y1 };
+		for (const t of taken) {
+			if (overlaps(box, t, gap)) return false;
+			if (line && overlaps(line, t, 0)) return false;
+		}
+		for (const o of obstacles) {
+			if (overlaps(box, o, 1)) return false;
+			if (line && overlaps(line, o, -1)) return false;
+		}
+		return true;
+	};
+
+	for (const r of order) {
+		const inBand = (box: Box) => box.y >= r.top && box.y + box.height <= r.bottom;
+		const found = candidates(r, markRadius, gap, levels).find(({ box, leader }) => inBand(box) && fits(box, leader));
+		if (!found) {
+			hidden.push(r.id);
+			continue;
+		}
+		taken.push(found.box);
+		if (found.leader) taken.push({ x: found.leader.x - 0.5, y: found.leader.y1, width: 1, height: found.leader.y2 - found.leader.y1 });
+		placed.push({ id: r.id, kind: r.kind, ...found });
+	}
+	return { placed, hidden };
+}
+
+function candidates(r: LabelRequest, markRadius: number, gap: number, levels: number): { box: Box; leader?: Leader }[] {
+	const { x0, x1, y, width, height } = r;
+	const out: { box: Box; leader?: Leader }[] = [];
+	if (r.kind === 'label') {
+		out.push({ box: { x: x1 + markRadius + gap, y: y - height / 2, width, height } });
+		out.push({ box: { x: x0 - markRadius - gap - width, y: y - height / 2, width, height } });
+	}
+	const anchor = x0;
+	// Clear of the mark and of inline labels beside it (centred on the mark, up to this high).
+	const clear = Math.max(markRadius, height / 2);
+	for (let level = 0; level < levels; level++) {
+		const bottom = y - clear - gap - level * (height + gap);
+		const top = bottom - height;
+		const leader = { x: anchor, y1: top + height, y2: y - markRadius };
+		out.push({ box: { x: anchor - 4, y: top, width, height }, leader });
+		out.push({ box: { x: anchor + 4 - width, y: top, width, height }, leader });
+	}
+	return out;
+}

@@ -1,0 +1,60 @@
+// Puts each item in a lane (its first actor, or its category) and each range in a row of that lane.
+import type { Item } from '../model/items';
+import type { Localized } from '../model/schema';
+
+export type LaneMode = 'actor' | 'category';
+
+export interface Lane {
+	id: string;
+	name: Localized;
+	/** How many rows of range bars the lane needs (0 when it holds only points). */
+	rangeRows: number;
+	count: number;
+}
+
+export interface LaneAssignment {
+	lanes: Lane[];
+	/** Lane index of each item id. */
+	lane: Map<string, number>;
+	/** Range row of each range item id; points have none. */
+	row: Map<string, number>;
+}
+
+interface Group {
+	id: string;
+	name: Localized;
+}
+
+/**
+ * Lanes in the order the timeline lists its actors or categories, keeping only those that hold an item.
+ * Ranges in a lane go to the first row where they overlap no other range (a `gap` ms apart at least).
+ */
+export function assignLanes(items: readonly Item[], mode: LaneMode, groups: readonly Group[], gap = 0): LaneAssignment {
+	const key = (item: Item) => (mode === 'actor' ? item.event.actors[0] : item.event.category);
+	const used = new Set(items.map(key));
+	const ordered = groups.filter((g) => used.has(g.id));
+	const index = new Map(ordered.map((g, i) => [g.id, i]));
+	const lane = new Map<string, number>();
+	const row = new Map<string, number>();
+	const rowEnds: number[][] = ordered.map(() => []);
+	const counts = ordered.map(() => 0);
+
+	const byStart = [...items].sort((a, b) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || a.id.localeCompare(b.id));
+	for (const item of byStart) {
+		const l = index.get(key(item));
+		if (l === undefined) continue;
+		lane.set(item.id, l);
+		counts[l]++;
+		if (!item.range) continue;
+		const ends = rowEnds[l];
+		let r = ends.findIndex((end) => end + gap <= item.range![0]);
+		if (r === -1) r = ends.length;
+		ends[r] = item.range[1];
+		row.set(item.id, r);
+	}
+	return {
+		lanes: ordered.map((g, i) => ({ id: g.id, name: g.name, rangeRows: rowEnds[i].length, count: counts[i] })),
+		lane,
+		row
+	};
+}

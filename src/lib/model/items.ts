@@ -1,0 +1,78 @@
+// Turns validated events into chart items: UTC instants for the mark, the bar of a range and the soft extent.
+import { utcDay, utcMonth } from 'd3-time';
+import type { Timeline, TimelineEvent } from './schema';
+import { toPreciseDate, type PreciseDate } from './dates';
+
+export interface Item {
+	id: string;
+	/** Position in chronological order (0-based). */
+	order: number;
+	event: TimelineEvent;
+	start: PreciseDate;
+	end?: PreciseDate;
+	/** The instant the mark sits at. */
+	at: number;
+	/** For ranges: from the start of `start` to the end of `end`. */
+	range?: [number, number];
+	/** Where the event may have happened, when that is wider than an instant ("sometime on 13 May"). */
+	soft?: [number, number];
+}
+
+export function toItems(timeline: Timeline): Item[] {
+	const items = timeline.events.map((event) => toItem(event));
+	items.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+	items.forEach((item, i) => (item.order = i));
+	return items;
+}
+
+export function toItem(event: TimelineEvent): Item {
+	const start = toPreciseDate(event.start);
+	const end = event.end === undefined ? undefined : toPreciseDate(event.end);
+	if (end) {
+		const soft = event.uncertainty ? softExtent(event, start) : undefined;
+		return { id: event.id, order: 0, event, start, end, at: start.start, range: [start.start, end.end], soft };
+	}
+	const soft = softExtent(event, start);
+	const at = soft ? (soft[0] + soft[1]) / 2 : start.start;
+	return { id: event.id, order: 0, event, start, at, soft };
+}
+
+/** The uncertainty window, else the part of a month or year, else the whole period of a date coarser than a minute. */
+export function softExtent(event: TimelineEvent, start: PreciseDate): [number, number] | undefined {
+	if (event.uncertainty) {
+		return [toPreciseDate(event.uncertainty.earliest).start, toPreciseDate(event.uncertainty.latest).end];
+	}
+	if (event.part) return partOf(start, event.part);
+	if (start.precision === 'minute' || start.precision === 'second') return undefined;
+	return [start.start, start.end];
+}
+
+/** Early/mid/late: days 1–10, 11–20, 21–end of a month; January–April, May–August, September–December of a year. */
+function partOf(date: PreciseDate, part: 'early' | 'mid' | 'late'): [number, number] {
+	const i = ['early', 'mid', 'late'].indexOf(part);
+	const from = new Date(date.start);
+	if (date.precision === 'month') {
+		const a = i === 0 ? date.start : utcDay.offset(from, i * 10).getTime();
+		const b = i === 2 ? date.end : utcDay.offset(from, (i + 1) * 10).getTime();
+		return [a, b];
+	}
+	return [utcMonth.offset(from, i * 4).getTime(), utcMonth.offset(from, (i + 1) * 4).getTime()];
+}
+
+/** The instants every item and era covers, padded so marks at the edges are not cut. */
+export function extentOf(items: Item[], eras: Timeline['eras'] = []): [number, number] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const item of items) {
+		const [a, b] = item.range ?? item.soft ?? [item.at, item.at];
+		lo = Math.min(lo, a, item.at);
+		hi = Math.max(hi, b, item.at);
+	}
+	for (const era of eras) {
+		lo = Math.min(lo, toPreciseDate(era.start).start);
+		hi = Math.max(hi, toPreciseDate(era.end).end);
+	}
+	if (!Number.isFinite(lo)) return [0, 1];
+	const pad = Math.max((hi - lo) * 0.02, 3_600_000);
+	return [lo - pad, hi + pad];
+}

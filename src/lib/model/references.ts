@@ -1,0 +1,123 @@
+// Checks that need the whole timeline: unique ids, references, date order, sources and languages.
+import type { z } from 'zod';
+import type { TimelineShape } from './schema';
+import { parseIsoDate } from './dates';
+
+type Shape = z.infer<typeof TimelineShape>;
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+type Text = string | Record<string, string> | undefined;
+
+export function checkReferences(t: Shape, ctx: Ctx): void {
+	const fail = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+	for (const key of ['actors', 'categories', 'eras', 'events', 'story'] as const) {
+		const seen = new Map<string, number>();
+		(t[key] ?? []).forEach((item, i) => {
+			const first = seen.get(item.id);
+			if (first !== undefined) fail([key, i, 'id'], `duplicate id "${item.id}" (also ${key}[${first}])`);
+			else seen.set(item.id, i);
+		});
+	}
+
+	const actors = new Set(t.actors.map((a) => a.id));
+	const categories = new Set(t.categories.map((c) => c.id));
+	const events = new Set(t.events.map((e) => e.id));
+
+	t.events.forEach((e, i) => {
+		e.actors.forEach((a, j) => {
+			if (!actors.has(a)) fail(['events', i, 'actors', j], `refers to actor "${a}", which is not in actors`);
+		});
+		if (!categories.has(e.category)) {
+			fail(['events', i, 'category'], `refers to category "${e.category}", which is not in categories`);
+		}
+		if (e.end !== undefined && before(e.end, e.start)) {
+			fail(['events', i, 'end'], `end ${e.end} is before start ${e.start}`);
+		}
+		if (e.uncertainty) {
+			const { earliest, latest } = e.uncertainty;
+			if (before(latest, earliest)) {
+				fail(['events', i, 'uncertainty', 'latest'], `latest ${latest} is before earliest ${earliest}`);
+			} else if (!overlaps(earliest, latest, e.start)) {
+				fail(['events', i, 'uncertainty'], `the window ${earliest}…${latest} does not include start ${e.start}`);
+			}
+		}
+		if (e.part !== undefined && !['month', 'year'].includes(precisionOf(e.start) ?? '')) {
+			fail(['events', i, 'part'], `"${e.part}" qualifies a month or a year, but start ${e.start} is more precise`);
+		}
+		if (e.sources.length === 0 && !e.unsourced) {
+			fail(['events', i, 'sources'], 'give at least one source (or mark the event "unsourced": true)');
+		}
+		if (e.sources.length > 0 && e.unsourced) {
+			fail(['events', i, 'unsourced'], 'the event has sources, so it cannot be marked unsourced');
+		}
+	});
+
+	t.eras.forEach((era, i) => {
+		if (before(era.end, era.start)) fail(['eras', i, 'end'], `end ${era.end} is before start ${era.start}`);
+	});
+
+	(t.story ?? []).forEach((step, i) => {
+		if (before(step.range.end, step.range.start)) {
+			fail(['story', i, 'range', 'end'], `end ${step.range.end} is before start ${step.range.start}`);
+		}
+		step.events.forEach((id, j) => {
+			if (!events.has(id)) fail(['story', i, 'events', j], `refers to event "${id}", which is not in events`);
+		});
+	});
+
+	const [defaultLang] = t.languages;
+	const languages = new Set(t.languages);
+	for (const [path, text] of localizedTexts(t)) {
+		if (text === undefined || typeof text === 'string') continue;
+		if (!(defaultLang in text)) fail(path, `missing the default language "${defaultLang}"`);
+		for (const lang of Object.keys(text)) {
+			if (!languages.has(lang)) fail([...path, lang], `language "${lang}" is not in the timeline's languages`);
+		}
+	}
+}
+
+function localizedTexts(t: Shape): [Path, Text][] {
+	const out: [Path, Text][] = [
+		[['title'], t.title],
+		[['summary'], t.summary]
+	];
+	const named = (key: 'actors' | 'categories' | 'eras') =>
+		t[key].forEach((x, i) => out.push([[key, i, 'name'], x.name], [[key, i, 'description'], x.description]));
+	named('actors');
+	named('categories');
+	named('eras');
+	t.events.forEach((e, i) => {
+		out.push([['events', i, 'title'], e.title], [['events', i, 'description'], e.description]);
+		out.push([['events', i, 'annotation', 'text'], e.annotation?.text]);
+		out.push([['events', i, 'uncertainty', 'note'], e.uncertainty?.note]);
+		e.sources.forEach((s, j) => out.push([['events', i, 'sources', j, 'title'], s.title]));
+	});
+	(t.story ?? []).forEach((s, i) =>
+		out.push(
+			[['story', i, 'title'], s.title],
+			[['story', i, 'annotation'], s.annotation],
+			[['story', i, 'notes'], s.notes]
+		)
+	);
+	(t.corrections ?? []).forEach((c, i) => out.push([['corrections', i, 'text'], c.text]));
+	return out;
+}
+
+/** True when the period of `a` starts before the period of `b` starts (both already valid). */
+function before(a: string, b: string): boolean {
+	const pa = parseIsoDate(a);
+	const pb = parseIsoDate(b);
+	return pa.ok && pb.ok && pa.value.start < pb.value.start;
+}
+
+function overlaps(earliest: string, latest: string, start: string): boolean {
+	const [e, l, s] = [earliest, latest, start].map(parseIsoDate);
+	if (!e.ok || !l.ok || !s.ok) return true;
+	return e.value.start < s.value.end && l.value.end > s.value.start;
+}
+
+function precisionOf(text: string): string | undefined {
+	const r = parseIsoDate(text);
+	return r.ok ? r.value.precision : undefined;
+}

@@ -1,0 +1,97 @@
+// Date text through Intl: axis ticks per level, and event dates written at their precision.
+import type { TickLevel, ContextLevel } from './ticks';
+import type { Item } from '../model/items';
+import { toPreciseDate, type PreciseDate } from '../model/dates';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** The locale used for dates: British-style day-month order for English, Egyptian Arabic digits for Arabic. */
+export function dateLocale(lang: string): string {
+	if (lang === 'en') return 'en-GB';
+	if (lang === 'ar') return 'ar-EG';
+	return lang;
+}
+
+const TICK: Record<TickLevel, Intl.DateTimeFormatOptions> = {
+	years: { year: 'numeric' },
+	quarters: { month: 'short' },
+	months: { month: 'short' },
+	weeks: { day: 'numeric' },
+	days: { day: 'numeric' },
+	'6 hours': { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+	'3 hours': { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+	hours: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+};
+
+const CONTEXT: Record<Exclude<ContextLevel, 'none'>, Intl.DateTimeFormatOptions> = {
+	years: { year: 'numeric' },
+	months: { month: 'long', year: 'numeric' },
+	days: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }
+};
+
+export function formatTick(date: Date, level: TickLevel, lang: string, timeZone: string): string {
+	return formatter(dateLocale(lang), timeZone, TICK[level]).format(date);
+}
+
+export function formatContext(date: Date, level: Exclude<ContextLevel, 'none'>, lang: string, timeZone: string): string {
+	return formatter(dateLocale(lang), timeZone, CONTEXT[level]).format(date);
+}
+
+const AT: Record<PreciseDate['precision'], Intl.DateTimeFormatOptions> = {
+	year: { year: 'numeric' },
+	month: { month: 'long', year: 'numeric' },
+	day: { day: 'numeric', month: 'long', year: 'numeric' },
+	hour: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+	minute: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+	second: {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit',
+		hourCycle: 'h23',
+		timeZoneName: 'short'
+	}
+};
+
+const PARTS: Record<string, Record<'early' | 'mid' | 'late', string>> = {
+	en: { early: 'early {date}', mid: 'mid-{date}', late: 'late {date}' },
+	ar: { early: 'أوائل {date}', mid: 'منتصف {date}', late: 'أواخر {date}' }
+};
+
+/** Writes one date at its precision. Dates without a time are calendar dates, so they are written in UTC. */
+export function formatPrecise(date: PreciseDate, lang: string, timeZone: string): string {
+	const zone = date.precision === 'year' || date.precision === 'month' || date.precision === 'day' ? 'UTC' : timeZone;
+	return formatter(dateLocale(lang), zone, AT[date.precision]).format(new Date(date.start));
+}
+
+function formatSpan(a: PreciseDate, b: PreciseDate, lang: string, timeZone: string): string {
+	if (a.precision !== b.precision) return `${formatPrecise(a, lang, timeZone)} – ${formatPrecise(b, lang, timeZone)}`;
+	const zone = ['year', 'month', 'day'].includes(a.precision) ? 'UTC' : timeZone;
+	return formatter(dateLocale(lang), zone, AT[a.precision]).formatRange(new Date(a.start), new Date(b.start));
+}
+
+/** "13 May 2019", "early May 2019", "6–10 May 2019", "29 April – 10 May 2019", "14 May 2019, 19:52:40 UTC". */
+export function formatEventDate(item: Item, lang: string, timeZone: string): string {
+	const { event, start, end } = item;
+	if (end) return formatSpan(start, end, lang, timeZone);
+	if (event.uncertainty) {
+		const a = toPreciseDate(event.uncertainty.earliest);
+		const b = toPreciseDate(event.uncertainty.latest);
+		return a.start === b.start && a.precision === b.precision ? formatPrecise(a, lang, timeZone) : formatSpan(a, b, lang, timeZone);
+	}
+	const text = formatPrecise(start, lang, timeZone);
+	if (event.part) return (PARTS[lang] ?? PARTS.en)[event.part].replace('{date}', text);
+	return text;
+}

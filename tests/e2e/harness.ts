@@ -1,0 +1,91 @@
+// End-to-end harness: serves the built app from dist/ under a sub-path on 127.0.0.1 and drives system Chromium.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The app is served below a sub-path, which proves the build uses relative asset URLs. */
+export const BASE_PATH = '/news/graphics/timeline/';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png'
+};
+
+export interface Served {
+	url: string;
+	close: () => Promise<void>;
+}
+
+export async function serveDist(): Promise<Served> {
+	const server: Server = createServer(async (req, res) => {
+		const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+		if (!path.startsWith(BASE_PATH)) {
+			res.writeHead(404).end('not found');
+			return;
+		}
+		let file = normalize(join(DIST, path.slice(BASE_PATH.length)));
+		if (!file.startsWith(DIST)) {
+			res.writeHead(403).end();
+			return;
+		}
+		try {
+			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+			const body = await readFile(file);
+			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+		} catch {
+			res.writeHead(404).end('not found');
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return {
+		url: `http://127.0.0.1:${port}${BASE_PATH}`,
+		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export async function launch(): Promise<Browser> {
+	const executablePath = process.env.CHROMIUM_PATH;
+	if (!executablePath) throw new Error('CHROMIUM_PATH is not set (npm test sets it; see scripts/find-chromium.mjs)');
+	return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Collects console errors, page errors and requests to any origin other than the app's. */
+export function watch(page: Page, origin: string): { errors: string[]; foreign: string[] } {
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (m: ConsoleMessage) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(String(e)));
+	page.on('request', (r) => {
+		const u = new URL(r.url());
+		if (u.protocol !== 'data:' && u.origin !== origin) foreign.push(r.url());
+	});
+	return { errors, foreign };
+}
+
+/** The chart's visible domain, read from its data attributes. */
+export async function domain(page: Page): Promise<[number, number]> {
+	const svg = page.locator('[data-testid="chart"] svg');
+	const [a, b] = await Promise.all([svg.getAttribute('data-domain-start'), svg.getAttribute('data-domain-end')]);
+	return [Date.parse(a ?? ''), Date.parse(b ?? '')];
+}

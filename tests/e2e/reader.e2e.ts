@@ -1,0 +1,184 @@
+// The reader view, built and served under a sub-path, in headless Chromium.
+import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serveDist, launch, watch, domain, type Served } from './harness';
+import { readJson } from '../helpers';
+
+type Json = Record<string, any>;
+const breach = readJson('data/whatsapp-nso-2019.json') as Json;
+
+let served: Served;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let seen: ReturnType<typeof watch>;
+
+beforeAll(async () => {
+	served = await serveDist();
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await served?.close();
+});
+beforeEach(async () => {
+	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	page = await context.newPage();
+	seen = watch(page, new URL(served.url).origin);
+});
+afterEach(async () => {
+	expect(seen.errors, 'console errors').toEqual([]);
+	expect(seen.foreign, 'requests to other origins').toEqual([]);
+	await context.close();
+});
+
+async function open(query = '') {
+	await page.goto(served.url + query);
+	await page.locator('[data-testid="chart"] svg [data-event-id]').first().waitFor();
+}
+
+const marks = () => page.locator('[data-testid="chart"] [data-event-id]');
+const svg = () => page.locator('[data-testid="chart"] svg');
+
+describe('reader view', () => {
+	it('renders every event of the default timeline, each with an accessible name holding its title', async () => {
+		await open();
+		await expect(page.locator('h1')).toHaveText(breach.title.en);
+		expect(await marks().count()).toBe(breach.events.length);
+		const names = await marks().evaluateAll((els) => els.map((e) => [e.getAttribute('data-event-id'), e.getAttribute('aria-label')]));
+		for (const event of breach.events) {
+			const name = names.find(([id]) => id === event.id)?.[1] ?? '';
+			expect(name).toContain(event.title.en);
+			expect(name).toMatch(/\d{4}/);
+		}
+		expect(await page.locator('[data-testid="as-of"]').textContent()).toContain('28 November 2026');
+		expect(await page.locator('[data-testid="legend"]').textContent()).toContain('Soft extent');
+		expect(await page.locator('[data-testid="axis-zone"]').textContent()).toBe('Times in UTC');
+	});
+
+	it('narrows the visible domain and moves to a finer tick level on wheel zoom, around the pointer', async () => {
+		await open();
+		const before = await domain(page);
+		const levelBefore = await svg().getAttribute('data-tick-level');
+		const box = (await svg().boundingBox())!;
+		const x = box.x + box.width * 0.3;
+		await page.mouse.move(x, box.y + 200);
+		for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -300);
+		await expect.poll(async () => (await domain(page))[1] - (await domain(page))[0]).toBeLessThan((before[1] - before[0]) / 4);
+		const after = await domain(page);
+		expect(await svg().getAttribute('data-tick-level')).not.toBe(levelBefore);
+		// The instant under the pointer stays (nearly) under the pointer.
+		const frac = (x - box.x - 12) / (box.width - 24);
+		const tBefore = before[0] + frac * (before[1] - before[0]);
+		const tAfter = after[0] + frac * (after[1] - after[0]);
+		expect(Math.abs(tAfter - tBefore)).toBeLessThan((after[1] - after[0]) * 0.02);
+	});
+
+	it('pans when dragged, keeping the span', async () => {
+		await open();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		const before = await domain(page);
+		const box = (await svg().boundingBox())!;
+		await page.mouse.move(box.x + 700, box.y + 30);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 500, box.y + 30, { steps: 5 });
+		await page.mouse.up();
+		const after = await domain(page);
+		expect(after[0]).toBeGreaterThan(before[0]);
+		expect(after[1] - after[0]).toBeCloseTo(before[1] - before[0], -3);
+	});
+
+	it('zooms with the buttons and fits everything again', async () => {
+		await open();
+		const full = await domain(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		const zoomed = await domain(page);
+		expect(zoomed[1] - zoomed[0]).toBeCloseTo((full[1] - full[0]) / 2, -4);
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		expect(await domain(page)).toEqual(full);
+	});
+
+	it('shows the span given by start and end in the URL, down to the hours of 13 May 2019', async () => {
+		await open('?start=2019-05-13&end=2019-05-13');
+		const [a, b] = await domain(page);
+		expect(Math.abs(a - Date.parse('2019-05-13T00:00Z'))).toBeLessThan(60_000);
+		expect(Math.abs(b - Date.parse('2019-05-14T00:00Z'))).toBeLessThan(60_000);
+		expect(await svg().getAttribute('data-tick-level')).toMatch(/hours/);
+	});
+
+	it('opens an event on click and lists its sources as safe links', async () => {
+		await open();
+		const event = breach.events.find((e: Json) => e.id === 'ft-report') ?? breach.events[0];
+		await page.locator(`[data-event-id="${event.id}"]`).click({ force: true });
+		const details = page.locator('[data-testid="details"]');
+		await expect.poll(() => details.getAttribute('data-event-id')).toBe(event.id);
+		expect(await details.locator('h2').textContent()).toBe(event.title.en);
+		const links = details.locator('a');
+		expect(await links.count()).toBe(event.sources.length);
+		for (let i = 0; i < event.sources.length; i++) {
+			expect(await links.nth(i).getAttribute('href')).toBe(event.sources[i].url);
+			expect(await links.nth(i).getAttribute('rel')).toBe('noopener noreferrer');
+			expect(await links.nth(i).getAttribute('target')).toBe('_blank');
+		}
+	});
+
+	it('opens an event from the keyboard and returns focus to it on Escape', async () => {
+		await open();
+		const first = page.locator('[data-event-id][tabindex="0"]');
+		await first.focus();
+		const id = await first.getAttribute('data-event-id');
+		await page.keyboard.press('ArrowRight');
+		const second = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+		expect(second).not.toBe(id);
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('[data-testid="details"]').getAttribute('data-event-id')).toBe(second);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('[data-testid="details"]').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(second);
+	});
+
+	it('shows the error view naming the event and field of an invalid timeline', async () => {
+		const bad = structuredClone(breach);
+		bad.events[2].sources[0].url = 'javascript:alert(document.domain)';
+		await page.route('**/data/whatsapp-nso-2019.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bad) }));
+		await page.goto(served.url);
+		const alert = page.getByRole('alert');
+		await expect.poll(() => alert.count()).toBe(1);
+		const text = await alert.textContent();
+		expect(text).toContain(bad.events[2].id);
+		expect(text).toContain('url');
+		expect(text).toContain('only https: and http: links are allowed, not javascript:');
+		expect(await page.locator('[data-event-id]').count()).toBe(0);
+	});
+
+	it('shows a retry button when the fetch fails, and recovers with it', async () => {
+		let calls = 0;
+		await page.route('**/data/whatsapp-nso-2019.json', (route) => (calls++ === 0 ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
+		await page.goto(served.url);
+		const retry = page.getByRole('button', { name: 'Try again' });
+		await retry.waitFor();
+		expect(await page.getByRole('alert').textContent()).toContain('500');
+		await retry.click();
+		await marks().first().waitFor();
+		expect(await marks().count()).toBe(breach.events.length);
+		seen.errors.splice(0); // the browser logs the deliberate 500 response
+	});
+
+	it('runs under a strict Content-Security-Policy and fetches nothing from other origins', async () => {
+		await open();
+		const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+		expect(csp).toContain("script-src 'self'");
+		expect(csp).toContain("default-src 'none'");
+		const assets = await page.evaluate(() => [...document.querySelectorAll('script[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href')));
+		for (const a of assets.filter((a) => a && !a.startsWith('data:'))) expect(a).toMatch(/^\.\//);
+	});
+
+	it('fits a 375 px wide screen without horizontal scrolling', async () => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await open();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await marks().count()).toBe(breach.events.length);
+	});
+});

@@ -1,0 +1,70 @@
+// layoutChart over whole timelines: every event gets a mark, and no two labels or callouts overlap.
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zoomIdentity } from 'd3-zoom';
+import { Timeline } from '../../src/lib/model/schema';
+import { toItems, extentOf } from '../../src/lib/model/items';
+import { localize } from '../../src/lib/model/localize';
+import { baseScale } from '../../src/lib/time/scale';
+import { assignLanes, type LaneMode } from '../../src/lib/layout/lanes';
+import { layoutChart } from '../../src/lib/layout/chart';
+import { overlaps } from '../../src/lib/layout/labels';
+import { estimate } from '../../src/lib/chart/measure';
+import { ROOT } from '../helpers';
+
+const timeline = Timeline.parse(JSON.parse(readFileSync(join(ROOT, 'data/whatsapp-nso-2019.json'), 'utf8')));
+const items = toItems(timeline);
+const extent = extentOf(items, timeline.eras);
+
+function layout(width: number, k: number, at: string, lang: string, mode: LaneMode) {
+	const x = baseScale(extent, [12, width - 12]);
+	const px = x(new Date(at));
+	const xz = zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x);
+	const groups = mode === 'actor' ? timeline.actors : timeline.categories;
+	const measure = estimate();
+	return layoutChart({
+		items,
+		assignment: assignLanes(items, mode, groups),
+		x: xz,
+		left: 12,
+		right: width - 12,
+		top: 88,
+		label: (i) => localize(i.event.title, lang, 'en'),
+		callout: (i) => i.event.annotation && localize(i.event.annotation.text, lang, 'en'),
+		measure,
+		laneNameWidth: () => 60
+	});
+}
+
+describe('layoutChart on the breach timeline', () => {
+	const cases: [number, number, string, string, LaneMode][] = [];
+	for (const width of [320, 375, 768, 1280, 1920])
+		for (const k of [1, 4, 40, 400, 3000])
+			for (const lang of ['en', 'ar']) cases.push([width, k, '2019-05-13T12:00Z', lang, k % 2 ? 'actor' : 'category']);
+
+	it.each(cases)('at %i px, zoom ×%i around %s in %s by %s: labels never overlap and stay in the plot', (width, k, at, lang, mode) => {
+		const r = layout(width, k, at, lang, mode);
+		expect(r.marks).toHaveLength(items.length);
+		for (let i = 0; i < r.labels.length; i++) {
+			const a = r.labels[i].box;
+			expect(a.x).toBeGreaterThanOrEqual(12);
+			expect(a.x + a.width).toBeLessThanOrEqual(width - 12);
+			for (let j = i + 1; j < r.labels.length; j++) expect(overlaps(a, r.labels[j].box)).toBe(false);
+		}
+	});
+
+	it('shows more labels as the reader zooms into May 2019', () => {
+		const wide = layout(1280, 1, '2019-05-13T12:00Z', 'en', 'actor');
+		const deep = layout(1280, 200, '2019-05-13T12:00Z', 'en', 'actor');
+		const shownInMay = (r: typeof wide) =>
+			r.labels.filter((l) => l.kind === 'label' && items.find((i) => i.id === l.id)!.event.start.startsWith('2019-05')).length;
+		expect(shownInMay(deep)).toBeGreaterThan(shownInMay(wide));
+	});
+
+	it('places callouts of the highest priority first', () => {
+		const r = layout(1280, 1, '2019-05-13T12:00Z', 'en', 'actor');
+		const callouts = r.labels.filter((l) => l.kind === 'callout');
+		expect(callouts.length).toBeGreaterThan(0);
+	});
+});

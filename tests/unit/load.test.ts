@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { loadTimeline } from '../../src/lib/model/load';
+import { mini } from '../helpers';
+
+const respond = (body: string, status = 200): typeof fetch =>
+	(async () => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' })) as typeof fetch;
+
+describe('loadTimeline', () => {
+	it('returns the validated timeline', async () => {
+		const r = await loadTimeline('t.json', respond(JSON.stringify(mini())));
+		expect(r.ok && r.timeline.events.length).toBe(4);
+	});
+
+	it('accepts a file that starts with a byte order mark', async () => {
+		const r = await loadTimeline('t.json', respond('\uFEFF' + JSON.stringify(mini())));
+		expect(r.ok).toBe(true);
+	});
+
+	it('reports a network failure', async () => {
+		const r = await loadTimeline('t.json', (async () => {
+			throw new TypeError('Failed to fetch');
+		}) as typeof fetch);
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.error).toMatchObject({ kind: 'network', message: expect.stringMatching(/could not be fetched.*Failed to fetch/) });
+	});
+
+	it('reports an HTTP error with its status', async () => {
+		const r = await loadTimeline('t.json', respond('nope', 404));
+		if (r.ok) throw new Error('expected an error');
+		expect(r.error).toMatchObject({ kind: 'http', status: 404, message: 'The server answered 404 Not Found.' });
+	});
+
+	it('reports a file that is not JSON', async () => {
+		const r = await loadTimeline('t.json', respond('<html>'));
+		if (r.ok) throw new Error('expected an error');
+		expect(r.error.kind).toBe('json');
+		expect(r.error.message).toMatch(/not valid JSON/);
+	});
+
+	it('reports every validation problem with the event id and field', async () => {
+		const t = mini();
+		t.events[0].sources[0].url = 'javascript:alert(1)';
+		t.events[3].start = '2019-02-30';
+		const r = await loadTimeline('t.json', respond(JSON.stringify(t)));
+		if (r.ok || r.error.kind !== 'invalid') throw new Error('expected validation problems');
+		expect(r.error.message).toBe('The timeline has 2 problems.');
+		expect(r.error.problems.map((p) => [p.itemId, p.field])).toEqual([
+			['window', 'url'],
+			['cve', 'start']
+		]);
+	});
+});

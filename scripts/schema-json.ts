@@ -1,5 +1,5 @@
 // Builds the JSON Schema of the timeline format from the zod schema (the single source of truth).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Timeline } from '../src/lib/model/schema';
 
 export function timelineJsonSchema(): string {

@@ -33,9 +33,10 @@ describe('label placement in the browser', () => {
 		await page.locator('[data-event-id]').first().waitFor();
 		const boxes = await page.evaluate(() =>
 			[...document.querySelectorAll('[data-label-for]')].map((g) => {
+				const plain = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
 				const shape = g.querySelector('rect') ?? g.querySelector('text')!;
-				const text = g.querySelector('text')!.getBBox();
-				const box = shape.getBBox();
+				const text = plain(g.querySelector('text')!.getBBox());
+				const box = plain(shape.getBBox());
 				return { id: `${g.getAttribute('data-kind')}:${g.getAttribute('data-label-for')}`, box, text };
 			})
 		);

@@ -2,6 +2,7 @@
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select, type Selection } from 'd3-selection';
 import type { Attachment } from 'svelte/attachments';
+import { untrack } from 'svelte';
 
 export interface ZoomBounds {
 	/** Plot area in px: [left, right]. */
@@ -9,6 +10,18 @@ export interface ZoomBounds {
 	right: number;
 	height: number;
 	maxScale: number;
+}
+
+/**
+ * The transform that shows the same dates after the plot changed from `a` to `b`: the base scale is stretched
+ * with the plot, so the zoom factor stays and the translation is stretched with it.
+ */
+export function keepDomain(t: ZoomTransform, a: ZoomBounds, b: ZoomBounds): ZoomTransform {
+	const wa = a.right - a.left;
+	const wb = b.right - b.left;
+	if (wa <= 0 || wb <= 0 || (wa === wb && a.left === b.left)) return t;
+	const f = ((a.left - t.x) / t.k - a.left) / wa;
+	return zoomIdentity.translate(b.left - t.k * (b.left + f * wb), t.y).scale(t.k);
 }
 
 export class ZoomController {
@@ -29,28 +42,34 @@ export class ZoomController {
 			selection.call(this.#behavior).on('dblclick.zoom', null);
 			$effect(() => {
 				const b = bounds();
-				this.#bounds = b;
-				this.#behavior
-					.extent([
-						[b.left, 0],
-						[b.right, b.height]
-					])
-					.translateExtent([
-						[b.left, -Infinity],
-						[b.right, Infinity]
-					])
-					.scaleExtent([1, b.maxScale]);
-				const span = first ? initialSpan?.() : undefined;
+				// Only the bounds are dependencies: the transform and the previous bounds are read and written here.
+				untrack(() => this.#apply(selection, b, first ? initialSpan?.() : undefined, first));
 				first = false;
-				if (span) this.showSpan(span[0], span[1]);
-				// Otherwise re-apply the current transform so it is clamped to the new bounds.
-				else this.#behavior.transform(selection, this.transform);
 			});
 			return () => {
 				selection.on('.zoom', null);
 				this.#selection = null;
 			};
 		};
+	}
+
+	#apply(selection: Selection<SVGSVGElement, unknown, null, undefined>, b: ZoomBounds, span: [number, number] | undefined, first: boolean): void {
+		const before = this.#bounds;
+		this.#bounds = b;
+		this.#behavior
+			.extent([
+				[b.left, 0],
+				[b.right, b.height]
+			])
+			.translateExtent([
+				[b.left, -Infinity],
+				[b.right, Infinity]
+			])
+			.scaleExtent([1, b.maxScale]);
+		const kept = first ? this.transform : keepDomain(this.transform, before, b);
+		if (span) this.showSpan(span[0], span[1]);
+		// Otherwise re-apply the transform, adjusted so the same dates stay in view and clamped to the bounds.
+		else this.#behavior.transform(selection, kept);
 	}
 
 	get scale(): number {

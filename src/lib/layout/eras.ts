@@ -20,10 +20,10 @@ export function placeEraLabels(spans: readonly EraSpan[], o: { left: number; rig
 	for (const s of sorted) {
 		const x = Math.max(s.x0, o.left) + 4;
 		const room = Math.min(s.x1, o.right) - x - 2;
-		if (s.width > room) continue;
+		if (s.width + 6 > room) continue;
 		for (let row = 0; row < o.rows; row++) {
-			const box = { x, y: o.top + row * o.rowHeight, width: s.width, height: o.rowHeight - 2 };
-			if (out.every((l) => !overlaps(l.box, box, 4))) {
+			const box = { x, y: o.top + row * o.rowHeight, width: s.width + 6, height: o.rowHeight - 2 };
+			if (out.every((l) => !overlaps(l.box, box))) {
 				out.push({ id: s.id, box });
 				break;
 			}

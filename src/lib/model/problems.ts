@@ -1,5 +1,5 @@
 // Turns zod issues into readable problems that name the event (or other item) id and the field.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface Problem {
 	/** JSON path such as `events[3].sources[0].url`. */
@@ -36,8 +36,19 @@ function plainMessage(issue: z.core.$ZodIssue, field: string | undefined, missin
 		return `${field ? `"${field}"` : 'a value'} is required`;
 	}
 	if (issue.code === 'invalid_type') return `${field ? `"${field}"` : 'the value'} must be ${article(issue.expected)}`;
-	if (issue.code === 'invalid_union') return `${field ? `"${field}"` : 'the value'} must be text, or an object of texts keyed by language`;
-	return issue.message;
+	const name = field ? `"${field}"` : 'the value';
+	switch (issue.code) {
+		case 'invalid_union':
+			return `${name} must be text, or an object of texts keyed by language`;
+		case 'invalid_value':
+			return `${name} must be ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+		case 'too_small':
+			return issue.message !== 'Invalid input' ? issue.message : `${name} must be at least ${issue.minimum}`;
+		case 'too_big':
+			return `${name} must be at most ${issue.maximum}`;
+		default:
+			return issue.message === 'Invalid input' ? `${name} is not valid` : issue.message;
+	}
 }
 
 export function formatPath(path: readonly (string | number)[]): string {

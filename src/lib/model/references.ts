@@ -1,10 +1,10 @@
 // Checks that need the whole timeline: unique ids, references, date order, sources and languages.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { TimelineShape } from './schema';
 import { parseIsoDate } from './dates';
 
 type Shape = z.infer<typeof TimelineShape>;
-type Ctx = z.RefinementCtx;
+type Ctx = z.core.$RefinementCtx<Shape>;
 type Path = (string | number)[];
 type Text = string | Record<string, string> | undefined;
 

@@ -51,6 +51,9 @@ describe('reader view', () => {
 			expect(name).toContain(event.title.en);
 			expect(name).toMatch(/\d{4}/);
 		}
+		const roles = await marks().evaluateAll((els) => els.map((e) => [e.getAttribute('role'), e.getAttribute('tabindex')]));
+		expect(roles.every(([role, tabindex]) => role === 'button' && (tabindex === '0' || tabindex === '-1'))).toBe(true);
+		expect(roles.filter(([, tabindex]) => tabindex === '0')).toHaveLength(1);
 		expect(await page.locator('[data-testid="as-of"]').textContent()).toContain('28 November 2026');
 		expect(await page.locator('[data-testid="legend"]').textContent()).toContain('Soft extent');
 		expect((await page.locator('[data-testid="axis-zone"]').textContent())?.replace(/[\u2068\u2069]/g, '')).toBe('Times in UTC');
@@ -141,6 +144,23 @@ describe('reader view', () => {
 			expect(await links.nth(i).getAttribute('rel')).toBe('noopener noreferrer');
 			expect(await links.nth(i).getAttribute('target')).toBe('_blank');
 		}
+	});
+
+	it('draws ranges as bars, uncertain dates as soft extents and eras as labelled bands, in lanes by actor or category', async () => {
+		await open('?start=2019-04-25&end=2019-05-20');
+		expect(await page.locator('[data-event-id="attack-window"] rect.mark-shape').count()).toBe(1);
+		expect(await page.locator('[data-soft-for="doj-notified"]').count()).toBe(1);
+		const soft = (await page.locator('[data-soft-for="doj-notified"]').boundingBox())!;
+		const pxPerDay = ((await svg().boundingBox())!.width - 24) / 26;
+		expect(soft.width / pxPerDay).toBeGreaterThan(4.5); // 6–10 May: five days
+		expect(soft.width / pxPerDay).toBeLessThan(5.5);
+		expect(await page.locator('[data-era="attack-window"]').count()).toBe(1);
+		const laneCount = () => page.locator('.lane-name').count();
+		const actorLanes = new Set(breach.events.map((e: Json) => e.actors[0])).size;
+		expect(await laneCount()).toBe(actorLanes);
+		await page.getByLabel('By category').check();
+		await expect.poll(laneCount).toBe(new Set(breach.events.map((e: Json) => e.category)).size);
+		expect(await marks().count()).toBe(breach.events.length);
 	});
 
 	it('opens an event from the keyboard and returns focus to it on Escape', async () => {

@@ -1,0 +1,25 @@
+// `npm start` serves the default timeline: the same Vite dev server, started here on 127.0.0.1.
+import { describe, it, expect } from 'vitest';
+import { createServer } from 'vite';
+import { launch } from './harness';
+import { ROOT } from '../helpers';
+
+describe('development server', () => {
+	it('serves the app with the default timeline from data/', async () => {
+		const server = await createServer({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, server: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' });
+		await server.listen();
+		const url = server.resolvedUrls?.local[0];
+		const browser = await launch();
+		try {
+			expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+			const page = await browser.newPage();
+			await page.goto(url!);
+			await page.locator('[data-event-id]').first().waitFor({ timeout: 30_000 });
+			expect(await page.locator('h1').textContent()).toContain('WhatsApp');
+			expect(await page.locator('[data-event-id]').count()).toBeGreaterThanOrEqual(30);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	});
+});

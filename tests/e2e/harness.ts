@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { beforeAll, afterAll } from 'vitest';
 import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -88,4 +89,28 @@ export async function domain(page: Page): Promise<[number, number]> {
 	const svg = page.locator('[data-testid="chart"] svg');
 	const [a, b] = await Promise.all([svg.getAttribute('data-domain-start'), svg.getAttribute('data-domain-end')]);
 	return [Date.parse(a ?? ''), Date.parse(b ?? '')];
+}
+
+/** Serves the built app and launches Chromium once for a test file; both are closed after its last test. */
+export function useBuiltApp(): { readonly url: string; readonly browser: Browser } {
+	let served: Served | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		served = await serveDist();
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await served?.close();
+	});
+	return {
+		get url() {
+			if (!served) throw new Error('the app is not served yet');
+			return served.url;
+		},
+		get browser() {
+			if (!browser) throw new Error('the browser is not launched yet');
+			return browser;
+		}
+	};
 }

@@ -1,19 +1,8 @@
 // Labels and callouts measured in the real browser never overlap, at any width or zoom tried.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveDist, launch, type Served } from './harness';
+import { describe, it, expect } from 'vitest';
+import { useBuiltApp } from './harness';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-	served = await serveDist();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await served?.close();
-});
+const app = useBuiltApp();
 
 const views: [number, string][] = [
 	[1280, ''],
@@ -28,8 +17,8 @@ const views: [number, string][] = [
 
 describe('label placement in the browser', () => {
 	it.each(views)('no two labels or callouts overlap at %i px with %s', async (width, query) => {
-		const page = await browser.newPage({ viewport: { width, height: 900 } });
-		await page.goto(served.url + query);
+		const page = await app.browser.newPage({ viewport: { width, height: 900 } });
+		await page.goto(app.url + query);
 		await page.locator('[data-event-id]').first().waitFor();
 		const boxes = await page.evaluate(() =>
 			[...document.querySelectorAll('[data-label-for]')].map((g) => {

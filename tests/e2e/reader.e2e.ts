@@ -1,30 +1,21 @@
 // The reader view, built and served under a sub-path, in headless Chromium.
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serveDist, launch, watch, domain, type Served } from './harness';
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBuiltApp, watch, domain } from './harness';
 import { readJson } from '../helpers';
 
 type Json = Record<string, any>;
 const breach = readJson('data/whatsapp-nso-2019.json') as Json;
 
-let served: Served;
-let browser: Browser;
+const app = useBuiltApp();
 let context: BrowserContext;
 let page: Page;
 let seen: ReturnType<typeof watch>;
 
-beforeAll(async () => {
-	served = await serveDist();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await served?.close();
-});
 beforeEach(async () => {
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	page = await context.newPage();
-	seen = watch(page, new URL(served.url).origin);
+	seen = watch(page, new URL(app.url).origin);
 });
 afterEach(async () => {
 	expect(seen.errors, 'console errors').toEqual([]);
@@ -33,7 +24,7 @@ afterEach(async () => {
 });
 
 async function open(query = '') {
-	await page.goto(served.url + query);
+	await page.goto(app.url + query);
 	await page.locator('[data-testid="chart"] svg [data-event-id]').first().waitFor();
 }
 
@@ -182,7 +173,7 @@ describe('reader view', () => {
 		const bad = structuredClone(breach);
 		bad.events[2].sources[0].url = 'javascript:alert(document.domain)';
 		await page.route('**/data/whatsapp-nso-2019.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bad) }));
-		await page.goto(served.url);
+		await page.goto(app.url);
 		const alert = page.getByRole('alert');
 		await expect.poll(() => alert.count()).toBe(1);
 		const text = await alert.textContent();
@@ -195,7 +186,7 @@ describe('reader view', () => {
 	it('shows a retry button when the fetch fails, and recovers with it', async () => {
 		let calls = 0;
 		await page.route('**/data/whatsapp-nso-2019.json', (route) => (calls++ === 0 ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
-		await page.goto(served.url);
+		await page.goto(app.url);
 		const retry = page.getByRole('button', { name: 'Try again' });
 		await retry.waitFor();
 		expect(await page.getByRole('alert').textContent()).toContain('500');

@@ -72,10 +72,6 @@ export class ZoomController {
 		else this.#behavior.transform(selection, kept);
 	}
 
-	get scale(): number {
-		return this.transform.k;
-	}
-
 	get canZoomIn(): boolean {
 		return this.transform.k < this.#bounds.maxScale - 1e-9;
 	}

@@ -45,7 +45,6 @@ export interface ChartLayout {
 	lanes: LaneBox[];
 	marks: Mark[];
 	labels: Placement[];
-	hiddenLabels: Set<string>;
 }
 
 export interface ChartInput {
@@ -118,7 +117,5 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	}
 
 	const { placed } = placeLabels(requests, { left, right, gap: G.gap, markRadius: G.pointRadius, levels: G.levels, obstacles });
-	const shown = new Set(placed.filter((p) => p.kind === 'label').map((p) => p.id));
-	const hiddenLabels = new Set(items.map((i) => i.id).filter((id) => !shown.has(id)));
-	return { height: y - top, lanes, marks, labels: placed, hiddenLabels };
+	return { height: y - top, lanes, marks, labels: placed };
 }

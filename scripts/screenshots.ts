@@ -36,7 +36,7 @@ for (const shot of shots) {
 	const seen = watch(page, new URL(served.url).origin);
 	const span = shot.span ? `&start=${shot.span[0]}&end=${shot.span[1]}` : '';
 	await page.goto(`${served.url}?timeline=${timeline}${span}${shot.query ?? ''}`);
-	await page.locator('[data-testid="chart"] svg').waitFor();
+	await page.locator('[data-event-id]').first().waitFor();
 	if (shot.select === 'first-visible') await page.locator('[data-event-id][data-visible="true"]').first().click({ force: true });
 	await page.waitForTimeout(150);
 	await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: true });

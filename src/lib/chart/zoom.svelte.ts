@@ -3,6 +3,8 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import { select, type Selection } from 'd3-selection';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
+import type { TimeScale } from '../time/scale';
+import { rescaleFolded } from '../time/fold';
 
 export interface ZoomBounds {
 	/** Plot area in px: [left, right]. */
@@ -10,25 +12,28 @@ export interface ZoomBounds {
 	right: number;
 	height: number;
 	maxScale: number;
-}
-
-/**
- * The transform that shows the same dates after the plot changed from `a` to `b`: the base scale is stretched
- * with the plot, so the zoom factor stays and the translation is stretched with it.
- */
-export function keepDomain(t: ZoomTransform, a: ZoomBounds, b: ZoomBounds): ZoomTransform {
-	const wa = a.right - a.left;
-	const wb = b.right - b.left;
-	if (wa <= 0 || wb <= 0 || (wa === wb && a.left === b.left)) return t;
-	const f = ((a.left - t.x) / t.k - a.left) / wa;
-	return zoomIdentity.translate(b.left - t.k * (b.left + f * wb), t.y).scale(t.k);
+	/** The chart's unzoomed scale for this plot. */
+	base: TimeScale;
 }
 
 export class ZoomController {
 	transform: ZoomTransform = $state.raw(zoomIdentity);
 	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>();
 	#selection: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
-	#bounds: ZoomBounds = $state.raw({ left: 0, right: 1, height: 1, maxScale: 1 });
+	#bounds: ZoomBounds | null = $state.raw(null);
+
+	/** The chart's unzoomed scale; lets others zoom to dates. */
+	get base(): TimeScale | null {
+		return this.#bounds?.base ?? null;
+	}
+
+	/** The dates in view, [start, end]; null before the chart is drawn. */
+	get domain(): [Date, Date] | null {
+		if (!this.#bounds) return null;
+		const { left, right } = this.#bounds;
+		const zoomed = rescaleFolded(this.transform, this.#bounds.base);
+		return [zoomed.invert(left), zoomed.invert(right)];
+	}
 
 	/** Attaches wheel/pinch zoom around the pointer and drag to pan; `bounds` is read reactively. */
 	attach(bounds: () => ZoomBounds, initialSpan?: () => [number, number] | undefined): Attachment<SVGSVGElement> {
@@ -54,7 +59,8 @@ export class ZoomController {
 	}
 
 	#apply(selection: Selection<SVGSVGElement, unknown, null, undefined>, b: ZoomBounds, span: [number, number] | undefined, first: boolean): void {
-		const before = this.#bounds;
+		// The dates in view before the plot or its scale changed: they stay in view after.
+		const keep = first ? null : this.domain;
 		this.#bounds = b;
 		this.#behavior
 			.extent([
@@ -66,14 +72,13 @@ export class ZoomController {
 				[b.right, Infinity]
 			])
 			.scaleExtent([1, b.maxScale]);
-		const kept = first ? this.transform : keepDomain(this.transform, before, b);
 		if (span) this.showSpan(span[0], span[1]);
-		// Otherwise re-apply the transform, adjusted so the same dates stay in view and clamped to the bounds.
-		else this.#behavior.transform(selection, kept);
+		else if (keep && this.canZoomOut) this.showDates(keep[0].getTime(), keep[1].getTime());
+		else this.#behavior.transform(selection, first ? this.transform : zoomIdentity);
 	}
 
 	get canZoomIn(): boolean {
-		return this.transform.k < this.#bounds.maxScale - 1e-9;
+		return this.transform.k < (this.#bounds?.maxScale ?? 1) - 1e-9;
 	}
 
 	get canZoomOut(): boolean {
@@ -90,11 +95,21 @@ export class ZoomController {
 
 	/** Shows the base-scale span [x0, x1] (px at zoom 1) across the plot. */
 	showSpan(x0: number, x1: number): void {
-		if (!this.#selection) return;
+		if (!this.#selection || !this.#bounds) return;
 		const { left, right, maxScale } = this.#bounds;
 		const k = Math.min(maxScale, Math.max(1, (right - left) / Math.max(x1 - x0, 1e-9)));
 		const t = zoomIdentity.translate(left - x0 * k, 0).scale(k);
 		this.#behavior.transform(this.#selection, t);
+	}
+
+	/** Shows the dates [from, to] (UTC ms) across the plot, as far as the zoom limits allow. */
+	showDates(from: number, to: number): void {
+		if (this.base) this.showSpan(this.base(new Date(from)), this.base(new Date(to)));
+	}
+
+	/** Pans by `px` screen pixels (positive: later in time). */
+	panBy(px: number): void {
+		if (this.#selection) this.#behavior.translateBy(this.#selection, -px / this.transform.k, 0);
 	}
 
 	/** Pans so that the base-scale position `x` (px at zoom 1) sits in the middle of the plot. */

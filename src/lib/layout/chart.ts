@@ -3,6 +3,7 @@ import type { Item } from '../model/items';
 import type { TimeScale } from '../time/scale';
 import type { LaneAssignment } from './lanes';
 import { placeLabels, type Box, type LabelRequest, type Placement } from './labels';
+import { clusterMarks, type Node } from './clusters';
 
 export const GEOMETRY = {
 	axisHeight: 44,
@@ -15,7 +16,9 @@ export const GEOMETRY = {
 	rangeRow: 14,
 	rangeHeight: 10,
 	lanePad: 6,
-	laneNameHeight: 16
+	laneNameHeight: 16,
+	stackStep: 15,
+	clusterRadius: 10
 } as const;
 
 export interface LaneBox {
@@ -44,6 +47,8 @@ export interface ChartLayout {
 	height: number;
 	lanes: LaneBox[];
 	marks: Mark[];
+	/** Marks as drawn: singles and clusters of marks that would overlap, in chronological order. */
+	nodes: Node[];
 	labels: Placement[];
 }
 
@@ -71,7 +76,8 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	const labelZone = G.levels * (G.calloutHeight + G.gap);
 	let y = top;
 	const lanes: LaneBox[] = assignment.lanes.map((lane, index) => {
-		const pointY = y + G.lanePad + G.laneNameHeight + labelZone - G.calloutHeight + G.pointRadius + G.gap * 2;
+		const stacked = (lane.stackDepth - 1) * G.stackStep;
+		const pointY = y + G.lanePad + G.laneNameHeight + labelZone - G.calloutHeight + G.pointRadius + G.gap * 2 + stacked;
 		const height = pointY - y + G.pointRadius + G.gap + lane.rangeRows * G.rangeRow + G.lanePad;
 		const box = { index, top: y, height, pointY, nameBox: { x: left, y: y + 2, width: input.laneNameWidth(index) + 8, height: G.laneNameHeight } };
 		y += height;
@@ -84,7 +90,8 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		if (l === undefined) continue;
 		const lane = lanes[l];
 		const row = assignment.row.get(item.id);
-		const my = row === undefined ? lane.pointY : lane.pointY + G.pointRadius + G.gap + row * G.rangeRow + G.rangeHeight / 2;
+		const stack = assignment.stack.get(item.id) ?? 0;
+		const my = row === undefined ? lane.pointY - stack * G.stackStep : lane.pointY + G.pointRadius + G.gap + row * G.rangeRow + G.rangeHeight / 2;
 		const mx = x(new Date(item.range?.[0] ?? item.at));
 		const mx2 = item.range ? x(new Date(item.range[1])) : mx;
 		const soft = item.soft && { x: x(new Date(item.soft[0])), x2: x(new Date(item.soft[1])) };
@@ -92,30 +99,42 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		marks.push({ item, lane: l, x: mx, x2: mx2, y: my, soft, visible });
 	}
 
+	const nodes = clusterMarks(marks, 2 * G.pointRadius + 2);
 	const obstacles: Box[] = lanes.map((l) => l.nameBox);
-	for (const m of marks) {
+	const requests: LabelRequest[] = [];
+	for (const node of nodes) {
+		if (node.kind === 'cluster') {
+			const { x: cx, y: cy, marks: members } = node.cluster;
+			const r = G.clusterRadius;
+			obstacles.push({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r });
+			// The callout of an annotated member stays, anchored on its cluster; titles wait for the split.
+			for (const m of members) requests.push(...calloutRequest(m, cx, cx, cy, r));
+			continue;
+		}
+		const m = node.mark;
 		if (!m.visible) continue;
 		const r = m.item.range ? G.rangeHeight / 2 : G.pointRadius;
-		obstacles.push({ x: Math.max(m.x, left) - (m.item.range ? 0 : r), y: m.y - r, width: Math.max(Math.min(m.x2, right) - Math.max(m.x, left), 0) + (m.item.range ? 0 : 2 * r), height: 2 * r });
-	}
-
-	const requests: LabelRequest[] = [];
-	for (const m of marks) {
-		if (!m.visible) continue;
-		const lane = lanes[m.lane];
 		const x0 = Math.max(m.x, left);
 		const x1 = Math.min(m.x2, right);
-		const band = { top: lane.top + 2, bottom: lane.top + lane.height - 2 };
-		const note = callout(m.item);
-		if (note) {
-			const priority = m.item.event.annotation?.priority ?? 5;
-			requests.push({ id: m.item.id, kind: 'callout', x0, x1, y: m.y, width: measure(note) + 14, height: G.calloutHeight, rank: priority, ...band });
-		}
+		obstacles.push({ x: x0 - (m.item.range ? 0 : r), y: m.y - r, width: Math.max(x1 - x0, 0) + (m.item.range ? 0 : 2 * r), height: 2 * r });
+		requests.push(...calloutRequest(m, x0, x1, m.y, r));
 		const text = label(m.item);
 		const rank = 10 + (m.item.event.importance ?? 3) * 10 + m.item.order / 1e6;
-		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, ...band });
+		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, ...band(m) });
+	}
+
+	function band(m: Mark) {
+		const lane = lanes[m.lane];
+		return { top: lane.top + 2, bottom: lane.top + lane.height - 2 };
+	}
+
+	function calloutRequest(m: Mark, x0: number, x1: number, cy: number, radius: number): LabelRequest[] {
+		const note = callout(m.item);
+		if (!note) return [];
+		const priority = m.item.event.annotation?.priority ?? 5;
+		return [{ id: m.item.id, kind: 'callout', x0, x1, y: cy, radius, width: measure(note) + 14, height: G.calloutHeight, rank: priority, ...band(m) }];
 	}
 
 	const { placed } = placeLabels(requests, { left, right, gap: G.gap, markRadius: G.pointRadius, levels: G.levels, obstacles });
-	return { height: y - top, lanes, marks, labels: placed };
+	return { height: y - top, lanes, marks, nodes, labels: placed };
 }

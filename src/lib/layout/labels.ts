@@ -22,6 +22,8 @@ export interface LabelRequest {
 	/** The band the box must stay inside (its lane). */
 	top: number;
 	bottom: number;
+	/** Half the height of this request's mark, when it differs from the options' `markRadius` (a cluster). */
+	radius?: number;
 }
 
 export interface Leader {
@@ -89,7 +91,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 
 	for (const r of order) {
 		const inBand = (box: Box) => box.y >= r.top && box.y + box.height <= r.bottom;
-		const found = candidates(r, markRadius, gap, levels).find(({ box, leader }) => inBand(box) && fits(box, leader));
+		const found = candidates(r, r.radius ?? markRadius, gap, levels).find(({ box, leader }) => inBand(box) && fits(box, leader));
 		if (!found) {
 			hidden.push(r.id);
 			continue;

@@ -9,6 +9,8 @@ export interface Lane {
 	name: Localized;
 	/** How many rows of range bars the lane needs (0 when it holds only points). */
 	rangeRows: number;
+	/** How many points of the lane share one instant at most (they are stacked, not drawn on top of each other). */
+	stackDepth: number;
 	count: number;
 }
 
@@ -18,6 +20,8 @@ export interface LaneAssignment {
 	lane: Map<string, number>;
 	/** Range row of each range item id; points have none. */
 	row: Map<string, number>;
+	/** For points: 0, or how many earlier points of the lane sit at the very same instant. */
+	stack: Map<string, number>;
 }
 
 interface Group {
@@ -27,7 +31,8 @@ interface Group {
 
 /**
  * Lanes in the order the timeline lists its actors or categories, keeping only those that hold an item.
- * Ranges in a lane go to the first row where they overlap no other range (a `gap` ms apart at least).
+ * Ranges in a lane go to the first row where they overlap no other range (a `gap` ms apart at least); points at
+ * the very same instant are stacked, so that no zoom level leaves one hidden under another.
  */
 export function assignLanes(items: readonly Item[], mode: LaneMode, groups: readonly Group[], gap = 0): LaneAssignment {
 	const key = (item: Item) => (mode === 'actor' ? item.event.actors[0] : item.event.category);
@@ -36,8 +41,11 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, groups: read
 	const index = new Map(ordered.map((g, i) => [g.id, i]));
 	const lane = new Map<string, number>();
 	const row = new Map<string, number>();
+	const stack = new Map<string, number>();
 	const rowEnds: number[][] = ordered.map(() => []);
 	const counts = ordered.map(() => 0);
+	const depth = ordered.map(() => 1);
+	const atInstant = new Map<string, number>();
 
 	const byStart = [...items].sort((a, b) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || a.id.localeCompare(b.id));
 	for (const item of byStart) {
@@ -45,7 +53,14 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, groups: read
 		if (l === undefined) continue;
 		lane.set(item.id, l);
 		counts[l]++;
-		if (!item.range) continue;
+		if (!item.range) {
+			const key = `${l}@${item.at}`;
+			const s = atInstant.get(key) ?? 0;
+			atInstant.set(key, s + 1);
+			stack.set(item.id, s);
+			depth[l] = Math.max(depth[l], s + 1);
+			continue;
+		}
 		const ends = rowEnds[l];
 		let r = ends.findIndex((end) => end + gap <= item.range![0]);
 		if (r === -1) r = ends.length;
@@ -53,8 +68,9 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, groups: read
 		row.set(item.id, r);
 	}
 	return {
-		lanes: ordered.map((g, i) => ({ id: g.id, name: g.name, rangeRows: rowEnds[i].length, count: counts[i] })),
+		lanes: ordered.map((g, i) => ({ id: g.id, name: g.name, rangeRows: rowEnds[i].length, stackDepth: depth[i], count: counts[i] })),
 		lane,
-		row
+		row,
+		stack
 	};
 }

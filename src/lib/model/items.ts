@@ -76,3 +76,15 @@ export function extentOf(items: Item[], eras: Timeline['eras'] = []): [number, n
 	const pad = Math.max((hi - lo) * 0.02, 3_600_000);
 	return [lo - pad, hi + pad];
 }
+
+/** Every instant that must stay in view when quiet periods fold: marks, range ends, soft-extent ends and era edges. */
+export function edgesOf(items: readonly Item[], eras: Timeline['eras'] = []): number[] {
+	const edges: number[] = [];
+	for (const item of items) {
+		edges.push(item.at);
+		if (item.range) edges.push(...item.range);
+		if (item.soft) edges.push(...item.soft);
+	}
+	for (const era of eras) edges.push(toPreciseDate(era.start).start, toPreciseDate(era.end).end);
+	return edges;
+}

@@ -95,3 +95,17 @@ export function formatEventDate(item: Item, lang: string, timeZone: string): str
 	if (event.part) return (PARTS[lang] ?? PARTS.en)[event.part].replace('{date}', text);
 	return text;
 }
+
+/** The calendar days from one instant to another (end exclusive), as one day or a range: "13–14 May 2019". */
+export function formatDaySpan(from: number, to: number, lang: string, timeZone = 'UTC'): string {
+	const f = formatter(dateLocale(lang), timeZone, AT.day);
+	const last = Math.max(from, to - 1);
+	return f.format(new Date(from)) === f.format(new Date(last)) ? f.format(new Date(from)) : f.formatRange(new Date(from), new Date(last));
+}
+
+/** A short length of time for a folded break: "5 mths", "2 yrs" (months under two years, else years). */
+export function formatDuration(ms: number, lang: string): string {
+	const months = ms / (30.44 * 86_400_000);
+	const [value, unit] = months < 23.5 ? [Math.max(1, Math.round(months)), 'month'] : [Math.round(months / 12), 'year'];
+	return new Intl.NumberFormat(dateLocale(lang), { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}

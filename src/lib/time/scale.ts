@@ -9,8 +9,11 @@ export function baseScale(extent: [number, number], range: [number, number]): Ti
 
 const HOUR_PER_100PX = 3_600_000 / 100;
 
-/** The largest zoom factor: down to about one hour per 100 px, never below the whole span. */
-export function maxZoom(extent: [number, number], width: number): number {
-	const msPerPx = (extent[1] - extent[0]) / Math.max(width, 1);
-	return Math.max(1, msPerPx / HOUR_PER_100PX);
+/**
+ * The largest zoom factor: down to about one hour per 100 px, never below the whole span. Measured at `at`, an
+ * instant outside any folded break (a folded scale gives unfolded time more px than a linear one).
+ */
+export function maxZoom(x: TimeScale, at: number): number {
+	const pxPerMinute = x(new Date(at + 60_000)) - x(new Date(at));
+	return pxPerMinute > 0 ? Math.max(1, 60_000 / pxPerMinute / HOUR_PER_100PX) : 1;
 }

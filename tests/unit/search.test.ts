@@ -1,0 +1,208 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalize, buildSearchIndex, search, type SearchIndex } from '../../src/lib/explore/search';
+import { toItems } from '../../src/lib/model/items';
+import { validateTimeline } from '../../src/lib/model/validate';
+import type { Localized, Timeline, TimelineEvent } from '../../src/lib/model/schema';
+import { ROOT } from '../helpers';
+
+const ev = (
+	id: string,
+	start: string,
+	title: Localized,
+	{ description = 'Nothing to see.', actors = ['acme'], publishers = [] }: { description?: Localized; actors?: string[]; publishers?: string[] } = {}
+): TimelineEvent => ({
+	id,
+	start,
+	title,
+	description,
+	actors,
+	category: 'attack',
+	status: 'confirmed',
+	sources: publishers.map((publisher) => ({ publisher, title: publisher, url: 'https://example.org/' }))
+});
+
+const timeline = (events: TimelineEvent[]): Timeline => ({
+	format: 1,
+	id: 'test',
+	title: 'Test',
+	summary: 'Test',
+	languages: ['en', 'ar'],
+	asOf: '2026-01-01',
+	timeZone: 'UTC',
+	actors: [
+		{ id: 'acme', name: { en: 'Acme', ar: 'أكمي' }, kind: 'company' },
+		{ id: 'nso', name: { en: 'NSO Group', ar: 'مجموعة NSO' }, kind: 'company' },
+		{ id: 'lab', name: { en: 'Citizen Lab', ar: 'مختبر المواطن' }, kind: 'researcher' },
+		{ id: 'court', name: { en: 'Tél Aviv Court' }, kind: 'court' }
+	],
+	categories: [{ id: 'attack', name: 'Attack' }],
+	eras: [],
+	events
+});
+
+const indexOf = (events: TimelineEvent[], lang = 'en') => {
+	const t = timeline(events);
+	return buildSearchIndex(t, toItems(t), lang);
+};
+const ids = (index: SearchIndex, query: string) => search(index, query).map((h) => h.id);
+
+describe('normalize', () => {
+	it.each([
+		['Tél', 'tel'],
+		['ÉCOLE Über façade', 'ecole uber facade'],
+		['İstanbul', 'istanbul'],
+		['ＮＳＯ ﬁle', 'nso file'],
+		['مَجموعة', 'مجموعه'],
+		['مُحَمَّدٌ', 'محمد'],
+		['هٰذا', 'هذا'],
+		['واتـــساب', 'واتساب'],
+		['أحمد إسرائيل آخر ٱلله', 'احمد اسراييل اخر الله'],
+		['مستشفى', 'مستشفي'],
+		['مؤتمر', 'موتمر'],
+		['ﻻ', 'لا'],
+		['١٤٠٠ جهاز', '1400 جهاز'],
+		['۱۴۰۰', '1400'],
+		['  NSO’s  "Pegasus"!!\n', 'nso s pegasus'],
+		['CVE-2019-3568', 'cve 2019 3568'],
+		['«هيفن»، لـNSO', 'هيفن لnso'],
+		['', ''],
+		[' ,.; ', '']
+	])('folds %j to %j', (text, expected) => {
+		expect(normalize(text)).toBe(expected);
+	});
+
+	it('is idempotent (property)', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
+				expect(normalize(normalize(s))).toBe(normalize(s));
+			}),
+			{ numRuns: 500, seed: 20190513 }
+		);
+	});
+});
+
+describe('search', () => {
+	it.each([
+		['مَجموعة', 'مجموعة الحقوق'],
+		['مجموعة', 'مَجْمُوعَةُ الحقوق'],
+		['اسرائيل', 'إسرائيل'],
+		['إسرائيل', 'اسرائيل'],
+		['احمد', 'أحمد'],
+		['مستشفى', 'مستشفي'],
+		['مستشفي', 'مستشفى'],
+		['مدرسه', 'مدرسة'],
+		['مدرسة', 'مدرسه'],
+		['1400', 'نحو ١٤٠٠ جهاز'],
+		['واتساب', 'تحديث لواتساب'],
+		['citizen LAB', 'Citizen Lab'],
+		['CITIZEN', 'citizen lab'],
+		['Tél', 'Tel Aviv'],
+		['tel', 'Tél Aviv'],
+		['cve-2019-3568', 'CVE-2019-3568 record']
+	])('finds %j in the title %j', (query, title) => {
+		expect(ids(indexOf([ev('a', '2019-05-13', title)]), query)).toEqual(['a']);
+	});
+
+	it.each([
+		['ab', 'Citizen Lab', 'a word under 3 characters matches only at a word start'],
+		['xyz', 'Citizen Lab', 'a word that occurs nowhere'],
+		['citizen lib', 'Citizen Lab', 'one of two words that occurs nowhere']
+	])('does not find %j in %j (%s)', (query, title) => {
+		expect(ids(indexOf([ev('a', '2019-05-13', title)]), query)).toEqual([]);
+	});
+
+	it.each([
+		['la', 'a short word at a word start'],
+		['tiz', 'a word of 3 characters inside a word'],
+		['la tiz', 'every word, each by its own rule']
+	])('matches %j in "Citizen Lab" (%s)', (query) => {
+		expect(ids(indexOf([ev('a', '2019-05-13', 'Citizen Lab')]), query)).toEqual(['a']);
+	});
+
+	it.each(['', '   ', '…!?', '\u064E'])('finds nothing for the blank query %j', (query) => {
+		expect(search(indexOf([ev('a', '2019-05-13', 'Anything')]), query)).toEqual([]);
+	});
+
+	it('needs every query word, each in any field (AND)', () => {
+		const index = indexOf([
+			ev('both', '2019-05-01', 'Pegasus found', { actors: ['lab'] }),
+			ev('one', '2019-05-02', 'Pegasus found', { actors: ['acme'] }),
+			ev('other', '2019-05-03', 'Nothing found', { actors: ['lab'] })
+		]);
+		expect(ids(index, 'pegasus citizen')).toEqual(['both']);
+		expect(ids(index, 'found')).toEqual(['both', 'one', 'other']);
+	});
+
+	it('reports the fields the query was found in, in the order title, description, actor, publisher', () => {
+		const index = indexOf([
+			ev('a', '2019-05-01', 'Lab report', { description: 'By the lab.', actors: ['lab'], publishers: ['Lab News'] }),
+			ev('b', '2019-05-02', 'Report', { description: 'Nothing.', actors: ['acme'], publishers: ['Lab News'] }),
+			ev('c', '2019-05-03', 'Report', { description: 'A lab said so.', actors: ['nso'] })
+		]);
+		expect(search(index, 'lab').map(({ id, fields }) => [id, fields])).toEqual([
+			['a', ['title', 'description', 'actor', 'publisher']],
+			['b', ['publisher']],
+			['c', ['description']]
+		]);
+	});
+
+	it('ranks a title hit above an actor hit, above a publisher hit, above a description hit', () => {
+		const index = indexOf([
+			ev('description', '2019-05-01', 'One', { description: 'Group.' }),
+			ev('publisher', '2019-05-02', 'Two', { publishers: ['Group Post'] }),
+			ev('actor', '2019-05-03', 'Three', { actors: ['nso'] }),
+			ev('title', '2019-05-04', 'Group found')
+		]);
+		expect(ids(index, 'group')).toEqual(['title', 'actor', 'publisher', 'description']);
+	});
+
+	it('ranks a match at a word start above one inside a word', () => {
+		const index = indexOf([ev('inside', '2019-05-01', 'Unlabelled'), ev('start', '2019-05-02', 'Label')]);
+		expect(ids(index, 'lab')).toEqual(['start', 'inside']);
+	});
+
+	it('orders hits of equal score chronologically, whatever the order of the events in the file', () => {
+		const index = indexOf([ev('late', '2020-01-01', 'Pegasus'), ev('early', '2018-01-01', 'Pegasus'), ev('mid', '2019-01-01', 'Pegasus')]);
+		expect(ids(index, 'pegasus')).toEqual(['early', 'mid', 'late']);
+	});
+
+	it('searches in the given language, falling back to the first language of the timeline', () => {
+		const events = [
+			ev('a', '2019-05-01', { en: 'Attack', ar: 'هجوم' }, { actors: ['court'] }),
+			ev('b', '2019-05-02', { en: 'Ruling' }, { actors: ['nso'] })
+		];
+		expect(ids(indexOf(events, 'ar'), 'هجوم')).toEqual(['a']);
+		expect(ids(indexOf(events, 'ar'), 'attack')).toEqual([]);
+		expect(ids(indexOf(events, 'ar'), 'aviv')).toEqual(['a']);
+		expect(ids(indexOf(events, 'ar'), 'ruling')).toEqual(['b']);
+		expect(ids(indexOf(events, 'ar'), 'مجموعه')).toEqual(['b']);
+		expect(ids(indexOf(events, 'fr'), 'attack')).toEqual(['a']);
+	});
+});
+
+describe('search on the WhatsApp / NSO breach timeline', () => {
+	const r = validateTimeline(JSON.parse(readFileSync(join(ROOT, 'data/whatsapp-nso-2019.json'), 'utf8')));
+	if (!r.ok) throw new Error('the breach timeline is invalid');
+	const t = r.timeline;
+	const items = toItems(t);
+
+	it('finds the Citizen Lab events in English, its own report first and a mere source last', () => {
+		const hits = search(buildSearchIndex(t, items, 'en'), 'Citizen Lab');
+		expect(hits.map((h) => h.id)).toEqual(['citizen-lab-cases', 'lawyer-tells-guardian', 'lawyer-attempt-blocked', 'lawsuit-filed']);
+		expect(hits[0].fields).toEqual(['title', 'description', 'actor', 'publisher']);
+		expect(hits[3].fields).toEqual(['publisher']);
+		const withTheActor = t.events.filter((e) => e.actors.includes('citizen-lab')).map((e) => e.id);
+		expect(withTheActor.every((id) => hits.some((h) => h.id === id))).toBe(true);
+	});
+
+	it('finds events in Arabic written with a prefix, without diacritics and with a variant letter', () => {
+		const index = buildSearchIndex(t, items, 'ar');
+		expect(ids(index, 'واتساب')).toContain('heaven-update-september');
+		expect(ids(index, 'مَجموعة')).toContain('eden-exploit');
+		expect(ids(index, 'مجموعه nso')).toEqual(ids(index, 'مجموعة NSO'));
+		expect(ids(index, 'مختبر المواطن')).toContain('citizen-lab-cases');
+	});
+});

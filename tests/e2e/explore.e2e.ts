@@ -1,0 +1,274 @@
+// Exploring: overview brush, clusters, search, filters, deep links and history, keyboard, touch, time zones.
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBuiltApp, watch, domain } from './harness';
+import { readJson } from '../helpers';
+
+type Json = Record<string, any>;
+const breach = readJson('data/whatsapp-nso-2019.json') as Json;
+
+const app = useBuiltApp();
+let context: BrowserContext;
+let page: Page;
+let seen: ReturnType<typeof watch>;
+
+async function start(options: Parameters<typeof app.browser.newContext>[0] = {}) {
+	context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	page = await context.newPage();
+	seen = watch(page, new URL(app.url).origin);
+}
+
+beforeEach(async () => start());
+afterEach(async () => {
+	expect(seen.errors, 'console errors').toEqual([]);
+	expect(seen.foreign, 'requests to other origins').toEqual([]);
+	await context.close();
+});
+
+async function open(query = '') {
+	await page.goto(app.url + query);
+	await page.locator('[data-event-id]').first().waitFor();
+}
+
+const span = async () => {
+	const [a, b] = await domain(page);
+	return b - a;
+};
+const activeNode = () => page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? document.activeElement?.tagName ?? null);
+
+describe('overview strip', () => {
+	it('pans the chart when its brush is dragged, and follows the chart when it zooms', async () => {
+		await open('?start=2019-05-01&end=2019-05-31');
+		const before = await domain(page);
+		const brush = page.locator('[data-testid="overview"] .window');
+		await brush.scrollIntoViewIfNeeded();
+		const box = (await brush.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 4 });
+		await page.mouse.up();
+		const after = await domain(page);
+		expect(after[0]).toBeGreaterThan(before[0]);
+		const brushStart = Date.parse((await page.locator('[data-testid="overview"] [role="slider"]').getAttribute('data-brush-start'))!);
+		expect(Math.abs(brushStart - after[0])).toBeLessThan(60_000);
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		const zoomed = Date.parse((await page.locator('[data-testid="overview"] [role="slider"]').getAttribute('data-brush-end'))!);
+		expect(Math.abs(zoomed - (await domain(page))[1])).toBeLessThan(60_000);
+	});
+
+	it('moves the brush with the keyboard', async () => {
+		await open('?start=2019-05-01&end=2019-05-31');
+		const before = await domain(page);
+		await page.locator('[data-testid="overview"] [role="slider"]').focus();
+		await page.keyboard.press('ArrowRight');
+		expect((await domain(page))[0]).toBeGreaterThan(before[0]);
+	});
+});
+
+describe('folded quiet periods', () => {
+	it('folds by default on the breach timeline, labels each break with the span it hides, and unfolds on request', async () => {
+		await open();
+		const svg = page.locator('[data-testid="chart"] svg');
+		expect(Number(await svg.getAttribute('data-breaks'))).toBeGreaterThan(0);
+		const title = await page.locator('[data-break-start] title').first().textContent();
+		expect(title).toMatch(/^Quiet period folded: \d{1,2} [A-Z][a-z]+/);
+		expect(await page.locator('[data-testid="break-label"]').first().textContent()).toMatch(/\d+ (mths?|yrs?)/);
+		await page.getByRole('checkbox', { name: 'Fold quiet periods' }).uncheck();
+		await expect.poll(() => svg.getAttribute('data-breaks')).toBe('0');
+		expect(page.url()).toContain('fold=0');
+	});
+});
+
+describe('semantic zoom', () => {
+	it('merges colliding events into a cluster that names its count and dates, and splits it when activated', async () => {
+		await open();
+		const cluster = page.locator('[data-cluster]').first();
+		const members = (await cluster.getAttribute('data-cluster'))!.split(' ');
+		expect(members.length).toBeGreaterThan(1);
+		expect(await cluster.getAttribute('aria-label')).toMatch(new RegExp(`^${members.length} events, `));
+		const spanBefore = await span();
+		await cluster.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(span).toBeLessThan(spanBefore / 4);
+		// Its first member is now drawn on its own, or in a smaller cluster.
+		const holder = await page.evaluate(
+			(id) => document.querySelector(`[data-event-id="${id}"]`) ?? [...document.querySelectorAll('[data-cluster]')].find((c) => c.getAttribute('data-cluster')!.split(' ').includes(id)),
+			members[0]
+		);
+		expect(holder).not.toBeNull();
+		const still = await page.locator(`[data-cluster="${members.join(' ')}"]`).count();
+		expect(still).toBe(0);
+		expect(await activeNode()).not.toBe('BODY');
+	});
+});
+
+describe('search', () => {
+	it('finds the Citizen Lab events, lists them with dates, highlights them and opens the one chosen', async () => {
+		await open();
+		await page.getByRole('searchbox', { name: 'Search events' }).fill('Citizen Lab');
+		const results = page.locator('[data-testid="search-results"] button');
+		await expect.poll(() => results.count()).toBeGreaterThanOrEqual(2);
+		const ids = await results.evaluateAll((els) => els.map((e) => e.getAttribute('data-result-for')));
+		expect(ids).toContain('citizen-lab-cases');
+		expect(await results.first().textContent()).toMatch(/\d{4}/);
+		expect(await page.locator('[data-hit]').count()).toBeGreaterThan(0);
+		await page.locator('[data-result-for="citizen-lab-cases"]').click();
+		await expect.poll(() => page.locator('[data-testid="details"]').getAttribute('data-event-id')).toBe('citizen-lab-cases');
+		const [a, b] = await domain(page);
+		const at = Date.parse('2019-10-29T12:00Z');
+		expect(a < at && at < b).toBe(true);
+		expect(await page.locator('[data-event-id="citizen-lab-cases"][data-hit]').count()).toBe(1);
+	});
+
+	it('finds Arabic text whatever its diacritics', async () => {
+		await open('?lang=ar');
+		await page.getByRole('searchbox').fill('مُختبر المواطن');
+		await expect.poll(() => page.locator('[data-testid="search-results"] button').count()).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('filters', () => {
+	it('fade or hide the events filtered out, count what is shown, and clear', async () => {
+		await open();
+		await page.locator('[data-testid="filters"] summary').click();
+		const shown = page.locator('[data-testid="shown-count"]');
+		expect(await shown.textContent()).toBe(`${breach.events.length} of ${breach.events.length} events`);
+		const litigation = breach.events.filter((e: Json) => e.category === 'litigation-us').length;
+		await page.locator('input[data-facet="categories"][value="litigation-us"]').check();
+		await expect.poll(() => shown.textContent()).toBe(`${litigation} of ${breach.events.length} events`);
+		expect(await page.locator('[data-testid="chart"] [data-faded]').count()).toBeGreaterThan(0);
+		await page.getByRole('radio', { name: 'Hide' }).check();
+		await expect.poll(async () => (await page.locator('[data-testid="chart"] [data-event-id], [data-testid="chart"] [data-cluster]').evaluateAll((els) => els.flatMap((e) => (e.getAttribute('data-event-id') ?? e.getAttribute('data-cluster'))!.split(' ')))).length).toBe(litigation);
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await expect.poll(() => shown.textContent()).toBe(`${breach.events.length} of ${breach.events.length} events`);
+	});
+});
+
+describe('deep links and history', () => {
+	it('restores the range, selection, filters, search, language, lanes and fold from the URL after a reload', async () => {
+		await open('?start=2019-05-10&end=2019-05-16&lanes=category&lang=ar&fold=0');
+		await page.locator('[data-testid="filters"] summary').click();
+		await page.locator('input[data-facet="statuses"][value="confirmed"]').check();
+		await page.getByRole('searchbox').fill('NSO');
+		await page.locator('[data-event-id="server-fix"]').click();
+		await expect.poll(() => page.url()).toContain('event=server-fix');
+		await expect.poll(() => page.url()).toContain('q=NSO');
+		const url = page.url();
+		expect(url).toContain('status=confirmed');
+		expect(url).toContain('lanes=category');
+		const before = await domain(page);
+		await page.reload();
+		await page.locator('[data-event-id]').first().waitFor();
+		const after = await domain(page);
+		expect(Math.abs(after[0] - before[0])).toBeLessThanOrEqual(60_000);
+		expect(Math.abs(after[1] - before[1])).toBeLessThanOrEqual(60_000);
+		expect(await page.locator('[data-testid="details"]').getAttribute('data-event-id')).toBe('server-fix');
+		expect(await page.locator('input[data-facet="statuses"][value="confirmed"]').isChecked()).toBe(true);
+		expect(await page.getByRole('searchbox').inputValue()).toBe('NSO');
+		expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+		expect(await page.getByRole('radio', { name: 'حسب الفئة' }).isChecked()).toBe(true);
+		expect(await page.locator('[data-testid="chart"] svg').getAttribute('data-breaks')).toBe('0');
+	});
+
+	it('steps Back and Forward through selections and filters, not through zoom frames', async () => {
+		await open('?start=2019-05-09&end=2019-05-15&fold=0');
+		await page.locator('[data-event-id="server-fix"]').click();
+		await page.keyboard.press('Escape');
+		await page.locator('[data-event-id="cve-published"]').click();
+		await expect.poll(() => page.url()).toContain('event=cve-published');
+		const length = await page.evaluate(() => history.length);
+		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
+		await page.mouse.move(box.x + 300, box.y + 200);
+		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+		await page.waitForTimeout(400);
+		expect(await page.evaluate(() => history.length)).toBe(length);
+		expect(page.url()).toMatch(/start=2019-05-\d\dT/);
+		await page.goBack();
+		await expect.poll(() => page.locator('[data-testid="details"]').count()).toBe(0);
+		await page.goBack();
+		await expect.poll(() => page.locator('[data-testid="details"]').getAttribute('data-event-id')).toBe('server-fix');
+		await page.goForward();
+		await page.goForward();
+		await expect.poll(() => page.locator('[data-testid="details"]').getAttribute('data-event-id')).toBe('cve-published');
+	});
+});
+
+describe('keyboard', () => {
+	it('walks through ten events with the arrow keys, focus never falling to the page, and opens one with Enter', async () => {
+		await open('?start=2019-04-25&end=2019-05-20&fold=0');
+		await page.getByRole('searchbox').focus();
+		let tabs = 0;
+		while (!(await activeNode())?.match(/^[a-z0-9-]+$|^cluster:/) && tabs++ < 40) await page.keyboard.press('Tab');
+		const visited = new Set<string>();
+		for (let i = 0; i < 10; i++) {
+			const node = await activeNode();
+			expect(node).not.toBe('BODY');
+			expect(node).not.toBeNull();
+			visited.add(node!);
+			await page.keyboard.press('ArrowRight');
+		}
+		expect(visited.size).toBe(10);
+		await page.keyboard.press('Home');
+		const first = await activeNode();
+		await page.keyboard.press('+');
+		await page.keyboard.press('-');
+		await page.keyboard.press('0');
+		expect(await activeNode()).not.toBe('BODY');
+		await page.keyboard.press('End');
+		expect(await activeNode()).not.toBe(first);
+	});
+
+	it('zooms with + and - and pans with Shift+arrows only while the timeline has focus, and / goes to search', async () => {
+		await open('?start=2019-05-01&end=2019-05-31&fold=0');
+		const before = await span();
+		await page.getByRole('searchbox').fill('+');
+		await page.keyboard.press('+');
+		expect(await span()).toBe(before);
+		await page.locator('[data-testid="chart"] [tabindex="0"]').first().focus();
+		await page.keyboard.press('+');
+		await expect.poll(span).toBeLessThan(before * 0.6);
+		const [a] = await domain(page);
+		await page.keyboard.press('Shift+ArrowRight');
+		expect((await domain(page))[0]).toBeGreaterThan(a);
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+	});
+});
+
+describe('touch', () => {
+	it('zooms with a two-finger pinch', async () => {
+		await context.close();
+		await start({ hasTouch: true, isMobile: false });
+		await open('?fold=0');
+		const before = await span();
+		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
+		const cdp = await context.newCDPSession(page);
+		const y = box.y + 150;
+		const cx = box.x + box.width / 2;
+		const points = (d: number) => [
+			{ x: cx - d, y, id: 0 },
+			{ x: cx + d, y, id: 1 }
+		];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(20) });
+		for (let d = 30; d <= 200; d += 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await expect.poll(span).toBeLessThan(before / 3);
+	});
+});
+
+describe('time zones', () => {
+	it('shows times in UTC, the reader\'s zone or the source zone, and the axis names it', async () => {
+		await context.close();
+		await start({ timezoneId: 'America/New_York' });
+		await open('?start=2019-05-14&end=2019-05-14');
+		const zone = () => page.locator('[data-testid="axis-zone"]').textContent().then((s) => s?.replace(/[\u2068\u2069]/g, ''));
+		expect(await zone()).toBe('Times in UTC');
+		const cve = page.locator('[data-event-id="cve-published"]');
+		expect(await cve.getAttribute('aria-label')).toContain('19:52:40 UTC');
+		await page.getByLabel('Times', { exact: true }).selectOption('local');
+		await expect.poll(zone).toBe('Times in America/New_York');
+		expect(await cve.getAttribute('aria-label')).toContain('14 May 2019 at 15:52:40');
+		await page.getByLabel('Times', { exact: true }).selectOption('source');
+		await expect.poll(zone).toBe('Times in UTC');
+	});
+});

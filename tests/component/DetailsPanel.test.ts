@@ -12,7 +12,7 @@ function setup(id: string, lang = 'en', mutate: (t: ReturnType<typeof mini>) => 
 	const timeline = Timeline.parse(raw);
 	const item = toItems(timeline).find((i) => i.id === id)!;
 	const onclose = vi.fn();
-	render(DetailsPanel, { item, timeline, lang, onclose });
+	render(DetailsPanel, { item, timeline, lang, zone: 'UTC', onclose });
 	return { onclose, region: screen.getByRole('region') };
 }
 

@@ -1,34 +1,19 @@
 // Exploring: overview brush, clusters, search, filters, deep links and history, keyboard, touch, time zones.
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { useBuiltApp, watch, domain } from './harness';
+import { describe, it, expect, beforeEach } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltApp, usePage, domain } from './harness';
 import { readJson } from '../helpers';
 
 type Json = Record<string, any>;
 const breach = readJson('data/whatsapp-nso-2019.json') as Json;
 
 const app = useBuiltApp();
-let context: BrowserContext;
+const session = usePage(app);
+const open = (query = '') => session.open(query);
 let page: Page;
-let seen: ReturnType<typeof watch>;
-
-async function start(options: Parameters<typeof app.browser.newContext>[0] = {}) {
-	context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-	page = await context.newPage();
-	seen = watch(page, new URL(app.url).origin);
-}
-
-beforeEach(async () => start());
-afterEach(async () => {
-	expect(seen.errors, 'console errors').toEqual([]);
-	expect(seen.foreign, 'requests to other origins').toEqual([]);
-	await context.close();
+beforeEach(() => {
+	page = session.page;
 });
-
-async function open(query = '') {
-	await page.goto(app.url + query);
-	await page.locator('[data-event-id]').first().waitFor();
-}
 
 const span = async () => {
 	const [a, b] = await domain(page);
@@ -237,12 +222,12 @@ describe('keyboard', () => {
 
 describe('touch', () => {
 	it('zooms with a two-finger pinch', async () => {
-		await context.close();
-		await start({ hasTouch: true, isMobile: false });
+		await session.restart({ hasTouch: true, isMobile: false });
+		page = session.page;
 		await open('?fold=0');
 		const before = await span();
 		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
-		const cdp = await context.newCDPSession(page);
+		const cdp = await session.context.newCDPSession(page);
 		const y = box.y + 150;
 		const cx = box.x + box.width / 2;
 		const points = (d: number) => [
@@ -258,8 +243,8 @@ describe('touch', () => {
 
 describe('time zones', () => {
 	it('shows times in UTC, the reader\'s zone or the source zone, and the axis names it', async () => {
-		await context.close();
-		await start({ timezoneId: 'America/New_York' });
+		await session.restart({ timezoneId: 'America/New_York' });
+		page = session.page;
 		await open('?start=2019-05-14&end=2019-05-14');
 		const zone = () => page.locator('[data-testid="axis-zone"]').textContent().then((s) => s?.replace(/[\u2068\u2069]/g, ''));
 		expect(await zone()).toBe('Times in UTC');

@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+import { beforeAll, afterAll, beforeEach, afterEach, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The app is served below a sub-path, which proves the build uses relative asset URLs. */
@@ -111,6 +111,51 @@ export function useBuiltApp(): { readonly url: string; readonly browser: Browser
 		get browser() {
 			if (!browser) throw new Error('the browser is not launched yet');
 			return browser;
+		}
+	};
+}
+
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
+/**
+ * A fresh browser context and page for each test (1280×900 unless `restart` asks otherwise); after each test it
+ * checks that the page logged no console error and asked no other origin for anything.
+ */
+export function usePage(app: ReturnType<typeof useBuiltApp>) {
+	let context: BrowserContext | undefined;
+	let page: Page | undefined;
+	let seen: ReturnType<typeof watch> = { errors: [], foreign: [] };
+	const start = async (options: ContextOptions = {}) => {
+		await context?.close();
+		context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+		page = await context.newPage();
+		seen = watch(page, new URL(app.url).origin);
+	};
+	beforeEach(() => start());
+	afterEach(async () => {
+		expect(seen.errors, 'console errors').toEqual([]);
+		expect(seen.foreign, 'requests to other origins').toEqual([]);
+		await context?.close();
+		context = undefined;
+	});
+	return {
+		get page(): Page {
+			if (!page) throw new Error('no page yet');
+			return page;
+		},
+		get context(): BrowserContext {
+			if (!context) throw new Error('no context yet');
+			return context;
+		},
+		get seen() {
+			return seen;
+		},
+		/** A new context with other options (touch, time zone…). */
+		restart: start,
+		/** Opens the app with a query and waits for the first event. */
+		async open(query = '') {
+			await this.page.goto(app.url + query);
+			await this.page.locator('[data-event-id]').first().waitFor();
 		}
 	};
 }

@@ -1,32 +1,19 @@
 // The reader view, built and served under a sub-path, in headless Chromium.
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { useBuiltApp, watch, domain } from './harness';
+import { describe, it, expect, beforeEach } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltApp, usePage, domain } from './harness';
 import { readJson } from '../helpers';
 
 type Json = Record<string, any>;
 const breach = readJson('data/whatsapp-nso-2019.json') as Json;
 
 const app = useBuiltApp();
-let context: BrowserContext;
+const session = usePage(app);
+const open = (query = '') => session.open(query);
 let page: Page;
-let seen: ReturnType<typeof watch>;
-
-beforeEach(async () => {
-	context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-	page = await context.newPage();
-	seen = watch(page, new URL(app.url).origin);
+beforeEach(() => {
+	page = session.page;
 });
-afterEach(async () => {
-	expect(seen.errors, 'console errors').toEqual([]);
-	expect(seen.foreign, 'requests to other origins').toEqual([]);
-	await context.close();
-});
-
-async function open(query = '') {
-	await page.goto(app.url + query);
-	await page.locator('[data-event-id]').first().waitFor();
-}
 
 const marks = () => page.locator('[data-testid="chart"] [data-event-id]');
 /** Every event in the chart, drawn alone or inside a cluster. */
@@ -208,7 +195,7 @@ describe('reader view', () => {
 		await retry.click();
 		await marks().first().waitFor();
 		expect((await drawnIds()).length).toBe(breach.events.length);
-		seen.errors.splice(0); // the browser logs the deliberate 500 response
+		session.seen.errors.splice(0); // the browser logs the deliberate 500 response
 	});
 
 	it('runs under a strict Content-Security-Policy and fetches nothing from other origins', async () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { toItem } from '../../src/lib/model/items';
-import { formatEventDate, formatTick } from '../../src/lib/time/format';
+import { formatEventDate, formatTick, formatDuration, formatDaySpan } from '../../src/lib/time/format';
 import type { TimelineEvent } from '../../src/lib/model/schema';
 
 const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
@@ -51,5 +51,22 @@ describe('formatTick', () => {
 		expect(formatTick(d, 'days', 'en', 'UTC')).toBe('13');
 		expect(formatTick(d, 'hours', 'en', 'UTC')).toBe('18:00');
 		expect(formatTick(d, 'hours', 'en', 'Asia/Jerusalem')).toBe('21:00');
+	});
+});
+
+describe('formatDuration and formatDaySpan', () => {
+	const day = 86_400_000;
+	it.each([
+		[20 * day, 'en', '1 mth'],
+		[140 * day, 'en', '5 mths'],
+		[700 * day, 'en', '23 mths'],
+		[3 * 365 * day, 'en', '3 yrs']
+	])('writes %i ms in %s as %s', (ms, lang, text) => {
+		expect(formatDuration(ms, lang)).toBe(text);
+	});
+
+	it('writes one day, or a span of days with the last day included', () => {
+		expect(formatDaySpan(Date.parse('2019-05-13Z'), Date.parse('2019-05-14Z'), 'en')).toBe('13 May 2019');
+		expect(plain(formatDaySpan(Date.parse('2019-05-13Z'), Date.parse('2019-05-15Z'), 'en'))).toBe('13 – 14 May 2019');
 	});
 });

@@ -1,4 +1,5 @@
 // Date text through Intl: axis ticks per level, and event dates written at their precision.
+import { intervalToDuration } from 'date-fns';
 import type { TickLevel, ContextLevel } from './ticks';
 import type { Item } from '../model/items';
 import { toPreciseDate, type PreciseDate } from '../model/dates';
@@ -103,9 +104,10 @@ export function formatDaySpan(from: number, to: number, lang: string, timeZone =
 	return f.format(new Date(from)) === f.format(new Date(last)) ? f.format(new Date(from)) : f.formatRange(new Date(from), new Date(last));
 }
 
-/** A short length of time for a folded break: "5 mths", "2 yrs" (months under two years, else years). */
+/** A short length of time for a folded break: "5 mths", "2 yrs" (whole months under two years, else years). */
 export function formatDuration(ms: number, lang: string): string {
-	const months = ms / (30.44 * 86_400_000);
-	const [value, unit] = months < 23.5 ? [Math.max(1, Math.round(months)), 'month'] : [Math.round(months / 12), 'year'];
+	const { years = 0, months = 0, days = 0 } = intervalToDuration({ start: 0, end: ms });
+	const total = years * 12 + months + (days >= 15 ? 1 : 0);
+	const [value, unit] = total < 24 ? [Math.max(1, total), 'month'] : [Math.round(total / 12), 'year'];
 	return new Intl.NumberFormat(dateLocale(lang), { style: 'unit', unit, unitDisplay: 'short' }).format(value);
 }

@@ -217,5 +217,11 @@ describe('reader view', () => {
 		const order = [...breach.events].sort((a: Json, b: Json) => a.start.localeCompare(b.start)).map((e: Json) => e.id);
 		expect(new Set(ids)).toEqual(new Set(order));
 		expect(ids).toHaveLength(breach.events.length);
+		// Tapping an event opens its details over the bottom of the screen, not below the long list.
+		await page.locator('[data-testid="vertical"] [data-event-id="ft-report"]').click();
+		const details = (await page.locator('[data-testid="details"]').boundingBox())!;
+		expect(details.y).toBeGreaterThanOrEqual(0);
+		expect(details.y).toBeLessThan(800);
+		expect(details.width).toBeLessThanOrEqual(375);
 	});
 });

@@ -32,7 +32,6 @@ describe('assignLanes', () => {
 		expect(r.lane.get('a')).toBe(1);
 		expect(r.lane.get('d')).toBe(0);
 		expect(r.lane.get('e')).toBe(2);
-		expect(r.lanes.map((l) => l.count)).toEqual([1, 3, 1]);
 	});
 
 	it('switches to lanes by category', () => {

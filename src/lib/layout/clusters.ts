@@ -4,7 +4,6 @@ import type { Mark } from './chart';
 export interface Cluster {
 	/** Stable for the same members: `cluster:` and the first member's id. */
 	id: string;
-	lane: number;
 	marks: Mark[];
 	/** Centre of the cluster's circle. */
 	x: number;
@@ -48,7 +47,6 @@ export function clusterMarks(marks: readonly Mark[], minDistance: number): Node[
 		const to = Math.max(...group.map((m) => m.item.soft?.[1] ?? m.item.at));
 		const cluster: Cluster = {
 			id: `cluster:${group[0].item.id}`,
-			lane: group[0].lane,
 			marks: group,
 			x: group.reduce((s, m) => s + m.x, 0) / group.length,
 			y: Math.max(...group.map((m) => m.y)),

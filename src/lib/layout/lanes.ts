@@ -11,7 +11,6 @@ export interface Lane {
 	rangeRows: number;
 	/** How many points of the lane share one instant at most (they are stacked, not drawn on top of each other). */
 	stackDepth: number;
-	count: number;
 }
 
 export interface LaneAssignment {
@@ -43,7 +42,6 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, groups: read
 	const row = new Map<string, number>();
 	const stack = new Map<string, number>();
 	const rowEnds: number[][] = ordered.map(() => []);
-	const counts = ordered.map(() => 0);
 	const depth = ordered.map(() => 1);
 	const atInstant = new Map<string, number>();
 
@@ -52,7 +50,6 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, groups: read
 		const l = index.get(key(item));
 		if (l === undefined) continue;
 		lane.set(item.id, l);
-		counts[l]++;
 		if (!item.range) {
 			const key = `${l}@${item.at}`;
 			const s = atInstant.get(key) ?? 0;
@@ -68,7 +65,7 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, groups: read
 		row.set(item.id, r);
 	}
 	return {
-		lanes: ordered.map((g, i) => ({ id: g.id, name: g.name, rangeRows: rowEnds[i].length, stackDepth: depth[i], count: counts[i] })),
+		lanes: ordered.map((g, i) => ({ id: g.id, name: g.name, rangeRows: rowEnds[i].length, stackDepth: depth[i] })),
 		lane,
 		row,
 		stack

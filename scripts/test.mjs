@@ -42,14 +42,15 @@ function vitest(title, args) {
 	}
 }
 
-/** @param {string} title @param {string} command @param {string[]} args */
+/** Runs one command as one test; true when it passed. @param {string} title @param {string} command @param {string[]} args */
 function step(title, command, args) {
-	if (run(title, command, args)) passed++;
+	const ok = run(title, command, args);
+	if (ok) passed++;
 	else {
 		failed++;
 		notes.push(`${title} failed`);
 	}
-	return failed === 0;
+	return ok;
 }
 
 try {

@@ -64,6 +64,32 @@ describe('folded quiet periods', () => {
 	});
 });
 
+describe('folded quiet periods, across ranges, eras and interaction', () => {
+	it('marks a break across the era band it interrupts, and pans and zooms across breaks', async () => {
+		await open();
+		const era = (await page.locator('[data-era="us-litigation"]').boundingBox())!;
+		const breaks = await page.locator('[data-break-start] rect.gap').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+		const inside = breaks.filter((b) => b.x > era.x && b.x + b.w < era.x + era.width);
+		expect(inside.length).toBeGreaterThan(0);
+		// The break is drawn over the whole height of the band, so the interruption shows on it.
+		for (const b of inside) {
+			expect(b.y).toBeLessThanOrEqual(era.y);
+			expect(b.y + b.h).toBeGreaterThanOrEqual(era.y + era.height - 1);
+		}
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		const before = await domain(page);
+		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
+		await page.mouse.move(box.x + 800, box.y + 30);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 300, box.y + 30, { steps: 6 });
+		await page.mouse.up();
+		const after = await domain(page);
+		expect(after[0]).toBeGreaterThan(before[0]);
+		expect(after[1]).toBeGreaterThan(before[1]);
+		expect(Number(await page.locator('[data-testid="chart"] svg').getAttribute('data-breaks'))).toBeGreaterThan(0);
+	});
+});
+
 describe('semantic zoom', () => {
 	it('merges colliding events into a cluster that names its count and dates, and splits it when activated', async () => {
 		await open();
@@ -193,14 +219,24 @@ describe('keyboard', () => {
 			await page.keyboard.press('ArrowRight');
 		}
 		expect(visited.size).toBe(10);
+		await page.keyboard.press('End');
+		const last = await activeNode();
+		expect(visited.has(last!)).toBe(false);
+		// The chart panned to keep the focused event in view (the last one lies years after the span opened).
+		const at = await page.evaluate(() => {
+			const node = document.activeElement as SVGGraphicsElement;
+			const circle = node.querySelector('circle.mark-shape, circle.cluster-shape');
+			const x = Number(circle ? circle.getAttribute('cx') : node.querySelector('rect.mark-shape')?.getAttribute('x'));
+			return { x, width: node.ownerSVGElement!.width.baseVal.value };
+		});
+		expect(at.x).toBeGreaterThanOrEqual(0);
+		expect(at.x).toBeLessThanOrEqual(at.width);
 		await page.keyboard.press('Home');
-		const first = await activeNode();
+		expect(await activeNode()).not.toBe(last);
 		await page.keyboard.press('+');
 		await page.keyboard.press('-');
 		await page.keyboard.press('0');
 		expect(await activeNode()).not.toBe('BODY');
-		await page.keyboard.press('End');
-		expect(await activeNode()).not.toBe(first);
 	});
 
 	it('zooms with + and - and pans with Shift+arrows only while the timeline has focus, and / goes to search', async () => {

@@ -1,8 +1,11 @@
-/// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { validateTimeline } from './src/lib/model/validate';
+import { oembedFor, oembedDiscovery, oembedPath, type OEmbedSite } from './src/lib/embed/oembed';
+import type { Timeline } from './src/lib/model/schema';
+import { DEFAULT_TIMELINE } from './src/lib/config';
 
 const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 
@@ -41,6 +44,71 @@ function timelineData(): Plugin {
 	};
 }
 
+/** A data file, validated (the build fails on an invalid timeline). */
+function readTimeline(name: string): Timeline {
+	const result = validateTimeline(JSON.parse(readFileSync(dataDir + name, 'utf8')));
+	if (!result.ok) throw new Error(`data/${name} is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
+	return result.timeline;
+}
+
+/** The PNG thumbnail in public/, with its size read from its header. */
+function thumbnail(): OEmbedSite['thumbnail'] {
+	const png = readFileSync(fileURLToPath(new URL('./public/screenshot.png', import.meta.url)));
+	return { path: 'screenshot.png', width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/**
+ * oEmbed: a static `oembed/<id>.json` per timeline and the discovery link in the reader page's head. Both need
+ * the site's public URL, from `TIMELINE_SITE_URL` (e.g. https://example.org/timeline/) at build time; the dev
+ * server answers with its own address.
+ */
+function oembed(siteUrl: string | undefined): Plugin {
+	const files = () => readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'timeline.schema.json');
+	return {
+		name: 'oembed',
+		configureServer(server) {
+			server.middlewares.use((req, res, next) => {
+				const id = /\/oembed\/([a-z0-9][a-z0-9-]*)\.json$/.exec((req.url ?? '').split('?')[0])?.[1];
+				if (!id || !files().includes(`${id}.json`)) return next();
+				const site = `http://${req.headers.host ?? '127.0.0.1:5173'}/`;
+				res.setHeader('Content-Type', 'application/json; charset=utf-8');
+				res.end(JSON.stringify(oembedFor(readTimeline(`${id}.json`), { siteUrl: site, thumbnail: thumbnail() })));
+			});
+		},
+		transformIndexHtml: {
+			order: 'post',
+			handler(html, ctx) {
+				if (!ctx.filename.endsWith('index.html')) return html;
+				const site = siteUrl ?? (ctx.server ? `http://${ctx.server.config.server.host ?? '127.0.0.1'}:${ctx.server.config.server.port ?? 5173}/` : undefined);
+				if (!site) return html;
+				const link = oembedDiscovery(readTimeline(`${DEFAULT_TIMELINE}.json`), site);
+				return [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: link.href, title: link.title }, injectTo: 'head' }];
+			}
+		},
+		generateBundle() {
+			if (!siteUrl) {
+				this.warn('TIMELINE_SITE_URL is not set: no oEmbed files or discovery link (they need the public URL of the site).');
+				return;
+			}
+			for (const name of files()) {
+				const timeline = readTimeline(name);
+				const body = oembedFor(timeline, { siteUrl, thumbnail: thumbnail() });
+				this.emitFile({ type: 'asset', fileName: oembedPath(timeline.id), source: JSON.stringify(body, null, '\t') + '\n' });
+			}
+		}
+	};
+}
+
+/** The site's public URL from the environment, checked and ending in `/`; undefined when not set. */
+function siteUrlFromEnv(): string | undefined {
+	const raw = process.env.TIMELINE_SITE_URL;
+	if (!raw) return undefined;
+	const url = new URL(raw);
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`TIMELINE_SITE_URL must be http(s): ${raw}`);
+	if (!url.pathname.endsWith('/')) url.pathname += '/';
+	return url.href;
+}
+
 /** Adds the Content-Security-Policy meta tag to the built page only (Vite's dev server injects inline styles). */
 function contentSecurityPolicy(): Plugin {
 	return {
@@ -52,15 +120,44 @@ function contentSecurityPolicy(): Plugin {
 	};
 }
 
-export default defineConfig({
+/**
+ * The embed page is built apart, as classic scripts (an IIFE) with the default timeline inlined as a JSON data
+ * block: a host that sandboxes the iframe (WordPress: `sandbox="allow-scripts"`) gives it an opaque origin, from
+ * which module scripts and fetches are cross-origin requests that a plain static host would refuse.
+ */
+function classicEmbedPage(): Plugin {
+	return {
+		name: 'classic-embed-page',
+		apply: 'build',
+		transformIndexHtml: {
+			order: 'post',
+			handler(html) {
+				// The default timeline rides along, so the embed needs no fetch.
+				const json = JSON.stringify(JSON.parse(readFileSync(`${dataDir}${DEFAULT_TIMELINE}.json`, 'utf8'))).replace(/</g, '\\u003c');
+				return html
+					.replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+					.replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=')
+					.replace('</body>', `<script type="application/json" id="timeline-data" data-timeline="${DEFAULT_TIMELINE}">${json}</script>\n</body>`);
+			}
+		}
+	};
+}
+
+export default defineConfig(({ mode }) => ({
 	base: './',
-	plugins: [svelte(), timelineData(), contentSecurityPolicy()],
-	build: { target: 'es2022', cssCodeSplit: true, assetsInlineLimit: 0 },
-	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
-	test: {
-		environment: 'jsdom',
-		include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-		setupFiles: ['tests/component/setup.ts'],
-		env: { TZ: 'UTC' }
-	}
-});
+	plugins: [svelte(), timelineData(), contentSecurityPolicy(), ...(mode === 'embed' ? [classicEmbedPage()] : [oembed(siteUrlFromEnv())])],
+	build:
+		mode === 'embed'
+			? {
+					target: 'es2022',
+					emptyOutDir: false,
+					assetsInlineLimit: 0,
+					cssCodeSplit: false,
+					copyPublicDir: false,
+					rollupOptions: {
+						input: { embed: fileURLToPath(new URL('./embed.html', import.meta.url)) },
+						output: { format: 'iife', codeSplitting: false, entryFileNames: 'assets/embed-[hash].js', assetFileNames: 'assets/embed-[hash][extname]' }
+					}
+				}
+			: { target: 'es2022', cssCodeSplit: true, assetsInlineLimit: 0 },
+}));

@@ -56,7 +56,7 @@ function step(title, command, args) {
 try {
 	step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 	vitest('unit and component', []);
-	const built = step('build', 'npx', ['vite', 'build']);
+	const built = step('build', 'npm', ['run', 'build']);
 	let chromium;
 	try {
 		chromium = ensureChromium();

@@ -1,4 +1,4 @@
-// Mounts the app with the state read once from the URL.
+// Mounts the app with the state read once from the URL: the reader, or the embed (embed.html, or `?embed`).
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { parseUrlState } from './lib/state/url';
@@ -6,5 +6,7 @@ import './styles/app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('missing #app');
+const embed = document.documentElement.dataset.mode === 'embed' || new URLSearchParams(location.search).has('embed');
+document.documentElement.classList.toggle('embedded', embed);
 target.replaceChildren();
-mount(App, { target, props: { initial: parseUrlState(location.search) } });
+mount(App, { target, props: { initial: parseUrlState(location.search), mode: embed ? 'embed' : 'reader' } });

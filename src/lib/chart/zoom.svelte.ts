@@ -16,9 +16,46 @@ export interface ZoomBounds {
 	base: TimeScale;
 }
 
+/** The input events d3-zoom sees: wheel, mouse and touch. */
+export interface ZoomInput {
+	type: string;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	button?: number;
+	touches?: { length: number };
+}
+
+/**
+ * Whether d3-zoom may act on an input event. d3's own rule: no right or middle button, no Ctrl-click, but
+ * Ctrl+wheel (a trackpad pinch) zooms. A cooperative chart (inside a host's article) also leaves the page its
+ * scrolling: a plain wheel and a one-finger swipe scroll the page; Ctrl/⌘+wheel, a pinch or two fingers zoom and pan.
+ */
+export function acceptsZoomInput(event: ZoomInput, cooperative: boolean): boolean {
+	if (event.type === 'wheel') return !cooperative || Boolean(event.ctrlKey || event.metaKey);
+	if (event.type === 'touchstart') return !cooperative || (event.touches?.length ?? 0) >= 2;
+	return !event.ctrlKey && !event.button;
+}
+
+export interface ZoomOptions {
+	/** Leave plain wheel and one-finger swipes to the page (embedded in an article). */
+	cooperative?: boolean;
+	/** Called when a plain wheel was left to the page, to hint at Ctrl/⌘+wheel. */
+	onrefusedwheel?: () => void;
+}
+
 export class ZoomController {
 	transform: ZoomTransform = $state.raw(zoomIdentity);
 	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>();
+	readonly cooperative: boolean;
+
+	constructor(options: ZoomOptions = {}) {
+		this.cooperative = options.cooperative ?? false;
+		this.#behavior.filter((event: ZoomInput) => {
+			const ok = acceptsZoomInput(event, this.cooperative);
+			if (!ok && event.type === 'wheel') options.onrefusedwheel?.();
+			return ok;
+		});
+	}
 	#selection: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
 	#bounds: ZoomBounds | null = $state.raw(null);
 

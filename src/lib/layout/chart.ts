@@ -71,15 +71,25 @@ export interface ChartInput {
 
 const G = GEOMETRY;
 
+/** A lane's height and the offset of its points' centre line from its top: they depend on its rows, not on the width. */
+function laneGeometry(lane: LaneAssignment['lanes'][number]): { height: number; pointOffset: number } {
+	const labelZone = G.levels * (G.calloutHeight + G.gap);
+	const stacked = (lane.stackDepth - 1) * G.stackStep;
+	const pointOffset = G.lanePad + G.laneNameHeight + labelZone - G.calloutHeight + G.pointRadius + G.gap * 2 + stacked;
+	return { height: pointOffset + G.pointRadius + G.gap + lane.rangeRows * G.rangeRow + G.lanePad, pointOffset };
+}
+
+/** The chart's SVG height for a lane assignment, at any width or zoom: the axis, the era rows and every lane. */
+export function chartHeight(assignment: LaneAssignment): number {
+	return G.axisHeight + 2 * G.eraRow + assignment.lanes.reduce((sum, lane) => sum + laneGeometry(lane).height, 0) + 4;
+}
+
 export function layoutChart(input: ChartInput): ChartLayout {
 	const { items, assignment, x, left, right, top, label, callout, measure } = input;
-	const labelZone = G.levels * (G.calloutHeight + G.gap);
 	let y = top;
 	const lanes: LaneBox[] = assignment.lanes.map((lane, index) => {
-		const stacked = (lane.stackDepth - 1) * G.stackStep;
-		const pointY = y + G.lanePad + G.laneNameHeight + labelZone - G.calloutHeight + G.pointRadius + G.gap * 2 + stacked;
-		const height = pointY - y + G.pointRadius + G.gap + lane.rangeRows * G.rangeRow + G.lanePad;
-		const box = { index, top: y, height, pointY, nameBox: { x: left, y: y + 2, width: input.laneNameWidth(index) + 8, height: G.laneNameHeight } };
+		const { height, pointOffset } = laneGeometry(lane);
+		const box = { index, top: y, height, pointY: y + pointOffset, nameBox: { x: left, y: y + 2, width: input.laneNameWidth(index) + 8, height: G.laneNameHeight } };
 		y += height;
 		return box;
 	});

@@ -88,3 +88,15 @@ export function edgesOf(items: readonly Item[], eras: Timeline['eras'] = []): nu
 	for (const era of eras) edges.push(toPreciseDate(era.start).start, toPreciseDate(era.end).end);
 	return edges;
 }
+
+/** The dates to show for an item: its range, its soft extent, or its instant. */
+export function spanOf(item: Item): [number, number] {
+	return item.range ?? item.soft ?? [item.at, item.at];
+}
+
+/** A span around an item with context on both sides (half its length, at least two days). */
+export function contextOf(item: Item): [number, number] {
+	const [a, b] = spanOf(item);
+	const pad = Math.max((b - a) * 0.5, 2 * 86_400_000);
+	return [a - pad, b + pad];
+}

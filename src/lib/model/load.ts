@@ -24,9 +24,24 @@ export async function loadTimeline(url: string, fetcher: typeof fetch = fetch): 
 			error: { kind: 'http', status: response.status, message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' }
 		};
 	}
+	return parseTimeline(await response.text());
+}
+
+/**
+ * A timeline the page carries itself (`<script type="application/json" id="timeline-data" data-timeline="id">`),
+ * so that an embed in a sandboxed, opaque-origin frame needs no fetch; undefined when the page has none for `id`.
+ */
+export function inlineTimeline(id: string, doc: Document = document): LoadResult | undefined {
+	const block = doc.getElementById('timeline-data');
+	if (!block || block.getAttribute('type') !== 'application/json' || block.dataset.timeline !== id) return undefined;
+	return parseTimeline(block.textContent ?? '');
+}
+
+/** Parses and validates a timeline's JSON text (a leading byte-order mark is allowed). */
+export function parseTimeline(text: string): LoadResult {
 	let json: unknown;
 	try {
-		json = JSON.parse((await response.text()).replace(/^\uFEFF/, ''));
+		json = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (e) {
 		return { ok: false, error: { kind: 'json', message: `The file is not valid JSON: ${(e as Error).message}` } };
 	}

@@ -1,5 +1,5 @@
 // Keeps the address bar in step with the view: discrete changes push a history entry, zoom frames replace it.
-import { formatUrlState, parseUrlState, type UrlState } from './url';
+import { formatUrlState, parseUrlState, withForeignParams, type UrlState } from './url';
 import type { ViewState } from './view.svelte';
 import type { ZoomController } from '../chart/zoom.svelte';
 
@@ -42,14 +42,29 @@ export function applyState(state: UrlState, view: ViewState, zoom: ZoomControlle
  * Writes the view into the URL: `commit()` marks the next write as a new history entry (select, filter…);
  * everything else (zoom, pan, typing) replaces the current entry, at most every `delay` ms.
  */
+export interface HistoryOptions {
+	/** Milliseconds between URL writes while the view keeps changing (zoom, pan, typing). */
+	delay?: number;
+	/**
+	 * A guest in a host's page (the embed): never push, since entries pushed in a frame join the host's session
+	 * history and capture its Back button; and keep query parameters the view does not own (`embed`, `childId`).
+	 */
+	guest?: boolean;
+}
+
 export class HistorySync {
 	#pending = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	private readonly delay: number;
+	private readonly guest: boolean;
 
 	constructor(
 		private readonly state: () => UrlState,
-		private readonly delay = 250
-	) {}
+		options: HistoryOptions = {}
+	) {
+		this.delay = options.delay ?? 250;
+		this.guest = options.guest ?? false;
+	}
 
 	commit(): void {
 		this.#pending = true;
@@ -59,10 +74,11 @@ export class HistorySync {
 	/** Called whenever the state may have changed. */
 	write(): void {
 		clearTimeout(this.#timer);
-		const push = this.#pending;
+		const push = this.#pending && !this.guest;
 		this.#pending = false;
 		const flush = () => {
-			const search = formatUrlState(this.state());
+			const own = formatUrlState(this.state());
+			const search = this.guest ? withForeignParams(own, location.search) : own;
 			if (search === location.search) return;
 			const url = `${location.pathname}${search}${location.hash}`;
 			if (push) history.pushState(null, '', url);

@@ -19,6 +19,20 @@ export interface UrlState {
 	zone?: 'utc' | 'local' | 'source';
 }
 
+/** Every query parameter the view owns; others (a host's `childId`, `embed`…) belong to someone else. */
+export const VIEW_PARAMS: readonly string[] = ['timeline', 'lang', 'lanes', 'fold', 'start', 'end', 'event', 'q', 'actor', 'category', 'status', 'filter', 'tz'];
+
+/**
+ * The view's query with the parameters the view does not own carried over from `current`, after it: an embed
+ * keeps `embed`, and a Pym host's `childId`, across its own URL updates.
+ */
+export function withForeignParams(viewSearch: string, current: string): string {
+	const foreign = [...new URLSearchParams(current)].filter(([name]) => !VIEW_PARAMS.includes(name));
+	if (!foreign.length) return viewSearch;
+	const rest = new URLSearchParams(foreign).toString().replace(/=(?=&|$)/g, '');
+	return viewSearch ? `${viewSearch}&${rest}` : `?${rest}`;
+}
+
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const LANG = /^[a-z]{2,3}$/;
 const LANE_MODES: readonly LaneMode[] = ['actor', 'category'];

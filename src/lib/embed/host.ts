@@ -1,0 +1,21 @@
+// Connects the embed to its host page: reports the height in every dialect and takes commands from the parent.
+import { HeightReporter, documentHeight, watchHeight } from './height';
+import { readDialects, readIncoming, type Command } from './protocol';
+
+/** Starts the host protocol when the page is framed; returns a function that stops it (a no-op when top-level). */
+export function connectHost(oncommand: (command: Command) => void): () => void {
+	if (window.parent === window) return () => {};
+	const dialects = readDialects(location.search, location.hash);
+	const reporter = new HeightReporter(window.parent, dialects, documentHeight);
+	const stop = watchHeight(reporter);
+	const onmessage = (event: MessageEvent) => {
+		const incoming = readIncoming(event, window.parent, window, dialects);
+		if (incoming.kind === 'command') oncommand(incoming.command);
+		else if (incoming.kind === 'ready') reporter.answerReady();
+	};
+	window.addEventListener('message', onmessage);
+	return () => {
+		stop();
+		window.removeEventListener('message', onmessage);
+	};
+}

@@ -1,0 +1,47 @@
+// What the reader and the embed both derive from a timeline and the view: items, folding, filters and search.
+import type { Timeline } from '../model/schema';
+import { toItems, extentOf, edgesOf, type Item } from '../model/items';
+import { quietSpans, defaultMinGap, foldHelps } from '../time/fold';
+import { visibleIds } from './filters';
+import { buildSearchIndex, search } from './search';
+import type { ViewState } from '../state/view.svelte';
+
+export class TimelineModel {
+	readonly #timeline: () => Timeline;
+	readonly #getView: () => ViewState;
+
+	constructor(timeline: () => Timeline, view: () => ViewState) {
+		this.#timeline = timeline;
+		this.#getView = view;
+	}
+
+	get #view(): ViewState {
+		return this.#getView();
+	}
+
+	get timeline(): Timeline {
+		return this.#timeline();
+	}
+
+	readonly items = $derived.by(() => toItems(this.#timeline()));
+	readonly byId = $derived.by(() => new Map(this.items.map((i) => [i.id, i])));
+	readonly fallback = $derived.by(() => this.#timeline().languages[0]);
+	readonly extent = $derived.by(() => extentOf(this.items, this.#timeline().eras));
+	readonly quiet = $derived.by(() => quietSpans(edgesOf(this.items, this.#timeline().eras), this.extent, defaultMinGap(this.extent)));
+	/** Whether quiet periods are folded: the reader's choice, or the default when folding helps. */
+	readonly fold = $derived.by(() => this.#view.fold ?? foldHelps(this.extent, this.quiet));
+	readonly breaks = $derived.by(() => (this.fold ? this.quiet : []));
+	/** Ids that pass the filters. */
+	readonly visible = $derived.by(() => visibleIds(this.items, this.#view.filters));
+	/** The events drawn: all, or only those passing the filters when the filter hides. */
+	readonly shown: Item[] = $derived.by(() => (this.#view.filterMode === 'hide' ? this.items.filter((i) => this.visible.has(i.id)) : this.items));
+	/** Events drawn faded because a filter excludes them. */
+	readonly faded = $derived.by(() =>
+		this.#view.filterMode === 'fade' ? new Set(this.items.filter((i) => !this.visible.has(i.id)).map((i) => i.id)) : new Set<string>()
+	);
+	readonly #index = $derived.by(() => buildSearchIndex(this.#timeline(), this.items, this.#view.lang));
+	readonly hitList = $derived.by(() => search(this.#index, this.#view.query));
+	readonly hits = $derived.by(() => new Set(this.hitList.map((h) => h.id)));
+	readonly catIndex = $derived.by(() => new Map(this.#timeline().categories.map((c, i) => [c.id, i])));
+	readonly selected = $derived.by(() => (this.#view.selectedId === null ? undefined : this.byId.get(this.#view.selectedId)));
+}

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { ensureChromium } from './find-chromium.mjs';
 
 /** @type {NodeJS.ProcessEnv} */
@@ -52,6 +53,24 @@ function step(title, command, args) {
 	}
 	return ok;
 }
+
+/** A free port on 127.0.0.1 for the end-to-end app server. @returns {Promise<number>} */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+// The build names its public address in the oEmbed files; the end-to-end tests serve it there
+// (tests/e2e/harness.ts serves dist/ below the same path).
+const port = await freePort();
+env.E2E_APP_PORT = String(port);
+env.TIMELINE_SITE_URL = `http://127.0.0.1:${port}/news/graphics/timeline/`;
 
 try {
 	step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);

@@ -44,12 +44,50 @@ export async function serveDist(): Promise<Served> {
 			res.writeHead(404).end('not found');
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	// `npm test` builds with TIMELINE_SITE_URL on this port, so the oEmbed files name the address served here.
+	const port = await listen(server, Number(process.env.E2E_APP_PORT ?? 0));
+	return { url: `http://127.0.0.1:${port}${BASE_PATH}`, close: () => stop(server) };
+}
+
+async function listen(server: Server, port: number): Promise<number> {
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', resolve);
+	});
 	const address = server.address();
-	const port = typeof address === 'object' && address ? address.port : 0;
+	return typeof address === 'object' && address ? address.port : 0;
+}
+
+function stop(server: Server): Promise<void> {
+	server.closeAllConnections();
+	return new Promise((resolve) => server.close(() => resolve()));
+}
+
+export interface HostServer extends Served {
+	/** Serves `html` at `path` (e.g. `/plain.html`) on the host origin. */
+	put(path: string, html: string): string;
+}
+
+/**
+ * Host pages for embeds, on a second origin: the same loopback address under the name `localhost`, which is
+ * another site than `127.0.0.1` for the browser (separate origin, separate storage).
+ */
+export async function serveHost(): Promise<HostServer> {
+	const pages = new Map<string, string>();
+	const server = createServer((req, res) => {
+		const html = pages.get((req.url ?? '/').split('?')[0]);
+		if (html === undefined) res.writeHead(404).end('not found');
+		else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+	});
+	const port = await listen(server, 0);
+	const url = `http://localhost:${port}`;
 	return {
-		url: `http://127.0.0.1:${port}${BASE_PATH}`,
-		close: () => new Promise((resolve) => server.close(() => resolve()))
+		url,
+		put(path, html) {
+			pages.set(path, html);
+			return url + path;
+		},
+		close: () => stop(server)
 	};
 }
 
@@ -69,8 +107,8 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Collects console errors, page errors and requests to any origin other than the app's. */
-export function watch(page: Page, origin: string): { errors: string[]; foreign: string[] } {
+/** Collects console errors, page errors and requests to any origin other than the app's (or the `also` ones). */
+export function watch(page: Page, origin: string, also: () => string[] = () => []): { errors: string[]; foreign: string[] } {
 	const errors: string[] = [];
 	const foreign: string[] = [];
 	page.on('console', (m: ConsoleMessage) => {
@@ -79,7 +117,7 @@ export function watch(page: Page, origin: string): { errors: string[]; foreign: 
 	page.on('pageerror', (e) => errors.push(String(e)));
 	page.on('request', (r) => {
 		const u = new URL(r.url());
-		if (u.protocol !== 'data:' && u.origin !== origin) foreign.push(r.url());
+		if (u.protocol !== 'data:' && u.protocol !== 'about:' && u.origin !== origin && !also().includes(u.origin)) foreign.push(r.url());
 	});
 	return { errors, foreign };
 }
@@ -121,7 +159,7 @@ type ContextOptions = Parameters<Browser['newContext']>[0];
  * A fresh browser context and page for each test (1280×900 unless `restart` asks otherwise); after each test it
  * checks that the page logged no console error and asked no other origin for anything.
  */
-export function usePage(app: ReturnType<typeof useBuiltApp>) {
+export function usePage(app: ReturnType<typeof useBuiltApp>, { origins }: { origins?: () => string[] } = {}) {
 	let context: BrowserContext | undefined;
 	let page: Page | undefined;
 	let seen: ReturnType<typeof watch> = { errors: [], foreign: [] };
@@ -129,7 +167,7 @@ export function usePage(app: ReturnType<typeof useBuiltApp>) {
 		await context?.close();
 		context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 		page = await context.newPage();
-		seen = watch(page, new URL(app.url).origin);
+		seen = watch(page, new URL(app.url).origin, origins);
 	};
 	beforeEach(() => start());
 	afterEach(async () => {

@@ -10,19 +10,21 @@ export const NARROW_BELOW = 600;
 /** Heights in px of the embed's fixed parts; Embed.svelte's styles use the same numbers. */
 export const EMBED_GEOMETRY = {
 	bar: 44,
+	/** On narrow screens the title may wrap to two lines. */
+	barNarrow: 60,
 	tools: 48,
 	/** The overview strip under the chart. */
 	overview: 44,
-	/** The vertical list's scroll box on narrow screens, with its two 1px borders. */
-	list: 442,
+	/** The vertical list's scroll box on narrow screens (its borders inside). */
+	list: 440,
 	footer: 32
 } as const;
 
 /** The embed's content height at `width` px for the events shown, with nothing opened (no details, no results). */
 export function predictEmbedHeight(timeline: Timeline, shown: readonly Item[], laneMode: LaneMode, width: number): number {
 	const G = EMBED_GEOMETRY;
+	if (width < NARROW_BELOW) return G.barNarrow + G.tools + G.list + G.footer;
 	const chrome = G.bar + G.tools + G.footer;
-	if (width < NARROW_BELOW) return chrome + G.list;
 	const groups = laneMode === 'actor' ? timeline.actors : timeline.categories;
 	return chrome + chartHeight(assignLanes(shown, laneMode, groups)) + G.overview;
 }

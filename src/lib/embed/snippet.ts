@@ -36,7 +36,7 @@ export function embedSnippet(input: SnippetInput): string {
 	const title = escapeHtml(input.title);
 	return [
 		`<div class="incident-timeline-embed" style="min-height:${h}px">`,
-		`<iframe data-incident-timeline src="${escapeHtml(checkedUrl(input.embedUrl))}" title="${title}" loading="lazy" allow="fullscreen" height="${h}" style="display:block;width:1px;min-width:100%;height:${h}px;border:0"></iframe>`,
+		`<iframe data-incident-timeline src="${escapeHtml(checkedUrl(input.embedUrl))}" title="${title}" loading="lazy" allow="fullscreen" width="100%" height="${h}" style="display:block;width:1px;min-width:100%;height:${h}px;border:0"></iframe>`,
 		`<noscript><a href="${escapeHtml(checkedUrl(input.readerUrl))}">${escapeHtml(input.linkText)}</a></noscript>`,
 		`</div>`,
 		`<script async src="${escapeHtml(checkedUrl(input.loaderUrl))}"></script>`

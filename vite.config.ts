@@ -79,7 +79,7 @@ function oembed(siteUrl: string | undefined): Plugin {
 			order: 'post',
 			handler(html, ctx) {
 				if (!ctx.filename.endsWith('index.html')) return html;
-				const site = siteUrl ?? (ctx.server ? `http://${ctx.server.config.server.host ?? '127.0.0.1'}:${ctx.server.config.server.port ?? 5173}/` : undefined);
+				const site = ctx.server ? (ctx.server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/') : siteUrl;
 				if (!site) return html;
 				const link = oembedDiscovery(readTimeline(`${DEFAULT_TIMELINE}.json`), site);
 				return [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: link.href, title: link.title }, injectTo: 'head' }];

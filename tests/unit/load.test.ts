@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { loadTimeline } from '../../src/lib/model/load';
+import { loadTimeline, inlineTimeline } from '../../src/lib/model/load';
 import { mini } from '../helpers';
 
 const respond = (body: string, status = 200): typeof fetch =>
@@ -48,5 +48,38 @@ describe('loadTimeline', () => {
 			['window', 'url'],
 			['cve', 'start']
 		]);
+	});
+});
+
+describe('inlineTimeline', () => {
+	const block = (id: string, text: string, type = 'application/json') => {
+		document.body.innerHTML = '';
+		const script = document.createElement('script');
+		script.type = type;
+		script.id = 'timeline-data';
+		script.dataset.timeline = id;
+		script.textContent = text;
+		document.body.append(script);
+	};
+
+	it('reads the timeline the page carries for that id, validated', () => {
+		block('mini', JSON.stringify(mini()));
+		const r = inlineTimeline('mini');
+		expect(r?.ok && r.timeline.events.length).toBe(4);
+	});
+
+	it('is undefined for another id, another type, or no block (the app then fetches)', () => {
+		block('mini', JSON.stringify(mini()));
+		expect(inlineTimeline('other')).toBeUndefined();
+		block('mini', JSON.stringify(mini()), 'text/plain');
+		expect(inlineTimeline('mini')).toBeUndefined();
+		document.body.innerHTML = '';
+		expect(inlineTimeline('mini')).toBeUndefined();
+	});
+
+	it('reports a broken block like a broken file', () => {
+		block('mini', '{"format":');
+		const r = inlineTimeline('mini');
+		expect(r?.ok === false && r.error.kind).toBe('json');
 	});
 });

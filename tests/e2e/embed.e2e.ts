@@ -399,6 +399,45 @@ describe('a good guest', () => {
 		expect(await page.evaluate(() => scrollY)).toBe(scroll2);
 	});
 
+	it('on a touch screen one finger is left to the page, two fingers pinch the chart', async () => {
+		await session.restart({ viewport: { width: 1024, height: 900 }, hasTouch: true });
+		const { code } = await snippetFor(session.page);
+		await session.page.goto(host.put('/touch.html', hostPage(code)));
+		const frame = await embedFrame(session.page);
+		const svg = frame.locator('[data-testid="chart"] svg');
+		// The browser may scroll the page with one finger (pan), but pinch-zoom is the chart's.
+		expect(await frame.locator('[data-testid="chart"]').evaluate((e) => getComputedStyle(e).touchAction)).toBe('pan-x pan-y');
+		const gesture = (fingers: number, spread: number) =>
+			frame.evaluate(
+				({ fingers, spread }) => {
+					const target = document.querySelector('[data-testid="chart"] svg') as SVGSVGElement;
+					const r = target.getBoundingClientRect();
+					const cx = r.left + r.width / 2;
+					const y = r.top + r.height / 2;
+					const at = (step: number) =>
+						Array.from({ length: fingers }, (_, i) => {
+							const side = fingers === 1 ? 0 : i === 0 ? -1 : 1;
+							return new Touch({ identifier: i + 1, target, clientX: cx + side * (40 + step * spread) + (fingers === 1 ? step * 60 : 0), clientY: y });
+						});
+					const fire = (type: string, touches: Touch[], changed: Touch[]) =>
+						target.dispatchEvent(new TouchEvent(type, { touches, targetTouches: touches, changedTouches: changed, bubbles: true, cancelable: true }));
+					fire('touchstart', at(0), at(0));
+					for (let step = 1; step <= 5; step++) fire('touchmove', at(step), at(step));
+					fire('touchend', [], at(5));
+				},
+				{ fingers, spread }
+			);
+		// Zoomed in, so that a one-finger drag could pan if the chart took it.
+		await frame.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect.poll(() => svg.getAttribute('data-zoom')).toBe('2.000');
+		const before = { zoom: await svg.getAttribute('data-zoom'), start: await svg.getAttribute('data-domain-start') };
+		await gesture(1, 0);
+		await session.page.waitForTimeout(100);
+		expect({ zoom: await svg.getAttribute('data-zoom'), start: await svg.getAttribute('data-domain-start') }).toEqual(before);
+		await gesture(2, 30);
+		await expect.poll(async () => Number(await svg.getAttribute('data-zoom'))).toBeGreaterThan(Number(before.zoom));
+	});
+
 	it('every link leaves the frame for a new tab; none navigates the frame', async () => {
 		const { page } = session;
 		const { code } = await snippetFor(page);

@@ -1,6 +1,7 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { validateTimeline } from './src/lib/model/validate';
 import { oembedFor, oembedDiscovery, oembedPath, type OEmbedSite } from './src/lib/embed/oembed';
@@ -133,31 +134,104 @@ function classicEmbedPage(): Plugin {
 			order: 'post',
 			handler(html) {
 				// The default timeline rides along, so the embed needs no fetch.
-				const json = JSON.stringify(JSON.parse(readFileSync(`${dataDir}${DEFAULT_TIMELINE}.json`, 'utf8'))).replace(/</g, '\\u003c');
 				return html
 					.replace(/<script type="module" crossorigin src=/g, '<script defer src=')
 					.replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=')
-					.replace('</body>', `<script type="application/json" id="timeline-data" data-timeline="${DEFAULT_TIMELINE}">${json}</script>\n</body>`);
+					.replace('</body>', () => `${inlineData()}\n</body>`);
 			}
+		}
+	};
+}
+
+/** The default timeline as a JSON data block for a page to carry (`<` escaped, so the text cannot end the block). */
+function inlineData(): string {
+	const json = JSON.stringify(JSON.parse(readFileSync(`${dataDir}${DEFAULT_TIMELINE}.json`, 'utf8'))).replace(/</g, '\\u003c');
+	return `<script type="application/json" id="timeline-data" data-timeline="${DEFAULT_TIMELINE}">${json}</script>`;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * `offline.html`: one self-contained file for a talk without network, opened from `file://`. The app (a classic
+ * script: module scripts do not load from `file://`), its styles and the default timeline are inlined, and the
+ * policy allows exactly those inline blocks by hash and no connection at all.
+ */
+function singleFile(): Plugin {
+	return {
+		name: 'single-file',
+		apply: 'build',
+		enforce: 'post',
+		generateBundle(_, bundle) {
+			const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('offline.html'));
+			if (!html || html.type !== 'asset') return;
+			let page = String(html.source);
+			let script = '';
+			let style = '';
+			for (const [name, file] of Object.entries(bundle)) {
+				if (file.type === 'chunk' && file.isEntry) script = file.code;
+				else if (file.type === 'asset' && name.endsWith('.css')) style = String(file.source);
+				else continue;
+				delete bundle[name];
+			}
+			// Inside a <script> or <style> element these sequences would end it or change how it is parsed.
+			script = script.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+			style = style.replace(/<\/(style)/gi, '<\\/$1');
+			const policy = [
+				"default-src 'none'",
+				`script-src ${sha256(script)}`,
+				`style-src ${sha256(style)}`,
+				"img-src data:",
+				"connect-src 'none'",
+				"base-uri 'none'",
+				"form-action 'none'",
+				"object-src 'none'"
+			].join('; ');
+			// Replacement functions, not strings: the code is full of `$` patterns that a replacement string would expand.
+			page = page
+				.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
+				.replace(/\s*<script type="module" crossorigin src="[^"]*"><\/script>/, () => '')
+				.replace(/\s*<link rel="stylesheet" crossorigin href="[^"]*">/, () => '')
+				.replace('</head>', () => `<style>${style}</style>\n</head>`)
+				.replace('</body>', () => `${inlineData()}\n<script>${script}</script>\n</body>`);
+			if (!page.includes(script) || !page.includes(policy)) throw new Error('offline.html: could not inline the app');
+			html.source = page;
+		}
+	};
+}
+
+/**
+ * A second page built as one classic script (an IIFE) into dist/ beside the app: the embed (for sandboxed,
+ * opaque-origin frames) and the offline file (for `file://`), where module scripts cannot load.
+ */
+function classicBuild(name: 'embed' | 'offline', output: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>['output']): UserConfig['build'] {
+	return {
+		target: 'es2022',
+		emptyOutDir: false,
+		assetsInlineLimit: 0,
+		cssCodeSplit: false,
+		copyPublicDir: false,
+		modulePreload: false,
+		rolldownOptions: {
+			input: { [name]: fileURLToPath(new URL(`./${name}.html`, import.meta.url)) },
+			// Vite's preload helper reads import.meta.url, which a classic script lacks; with one chunk it preloads nothing.
+			checks: { emptyImportMeta: false },
+			output
 		}
 	};
 }
 
 export default defineConfig(({ mode }) => ({
 	base: './',
-	plugins: [svelte(), timelineData(), contentSecurityPolicy(), ...(mode === 'embed' ? [classicEmbedPage()] : [oembed(siteUrlFromEnv())])],
+	plugins: [
+		svelte(),
+		timelineData(),
+		contentSecurityPolicy(),
+		...(mode === 'embed' ? [classicEmbedPage()] : mode === 'offline' ? [singleFile()] : [oembed(siteUrlFromEnv())])
+	],
 	build:
-		mode === 'embed'
-			? {
-					target: 'es2022',
-					emptyOutDir: false,
-					assetsInlineLimit: 0,
-					cssCodeSplit: false,
-					copyPublicDir: false,
-					rollupOptions: {
-						input: { embed: fileURLToPath(new URL('./embed.html', import.meta.url)) },
-						output: { format: 'iife', codeSplitting: false, entryFileNames: 'assets/embed-[hash].js', assetFileNames: 'assets/embed-[hash][extname]' }
-					}
-				}
-			: { target: 'es2022', cssCodeSplit: true, assetsInlineLimit: 0 },
+		mode === 'offline'
+			? classicBuild('offline', { format: 'iife', codeSplitting: false })
+			: mode === 'embed'
+				? classicBuild('embed', { format: 'iife', codeSplitting: false, entryFileNames: 'assets/embed-[hash].js', assetFileNames: 'assets/embed-[hash][extname]' })
+				: { target: 'es2022', cssCodeSplit: true, assetsInlineLimit: 0 },
 }));

@@ -1,6 +1,8 @@
 // The one imperative piece: d3-zoom on the chart's SVG, writing its transform into state.
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { easeCubicInOut } from 'd3-ease';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import type { TimeScale } from '../time/scale';
@@ -132,16 +134,40 @@ export class ZoomController {
 
 	/** Shows the base-scale span [x0, x1] (px at zoom 1) across the plot. */
 	showSpan(x0: number, x1: number): void {
-		if (!this.#selection || !this.#bounds) return;
-		const { left, right, maxScale } = this.#bounds;
-		const k = Math.min(maxScale, Math.max(1, (right - left) / Math.max(x1 - x0, 1e-9)));
-		const t = zoomIdentity.translate(left - x0 * k, 0).scale(k);
-		this.#behavior.transform(this.#selection, t);
+		const t = this.#spanTransform(x0, x1);
+		if (this.#selection && t) this.#behavior.transform(this.#selection, t);
 	}
 
 	/** Shows the dates [from, to] (UTC ms) across the plot, as far as the zoom limits allow. */
 	showDates(from: number, to: number): void {
 		if (this.base) this.showSpan(this.base(new Date(from)), this.base(new Date(to)));
+	}
+
+	/** The transform that shows the base-scale span [x0, x1] across the plot, within the zoom limits. */
+	#spanTransform(x0: number, x1: number): ZoomTransform | null {
+		if (!this.#bounds) return null;
+		const { left, right, maxScale } = this.#bounds;
+		const k = Math.min(maxScale, Math.max(1, (right - left) / Math.max(x1 - x0, 1e-9)));
+		return zoomIdentity.translate(left - x0 * k, 0).scale(k);
+	}
+
+	/**
+	 * Moves to the dates [from, to] with a smooth zoom (d3's interpolation through a zoomed-out middle) over
+	 * `duration` ms; 0 jumps there at once. Resolves when the view is there (or the move was interrupted).
+	 */
+	animateDates(from: number, to: number, duration: number): Promise<void> {
+		const base = this.base;
+		const selection = this.#selection;
+		const target = base && this.#spanTransform(base(new Date(from)), base(new Date(to)));
+		if (!selection || !target) return Promise.resolve();
+		selection.interrupt('step');
+		if (duration <= 0) {
+			this.#behavior.transform(selection, target);
+			return Promise.resolve();
+		}
+		const transition = selection.transition('step').duration(duration).ease(easeCubicInOut);
+		this.#behavior.transform(transition, target);
+		return transition.end().catch(() => undefined);
 	}
 
 	/** Pans by `px` screen pixels (positive: later in time). */

@@ -117,7 +117,7 @@ export function watch(page: Page, origin: string, also: () => string[] = () => [
 	page.on('pageerror', (e) => errors.push(String(e)));
 	page.on('request', (r) => {
 		const u = new URL(r.url());
-		if (u.protocol !== 'data:' && u.protocol !== 'about:' && u.origin !== origin && !also().includes(u.origin)) foreign.push(r.url());
+		if (!['data:', 'about:', 'file:'].includes(u.protocol) && u.origin !== origin && !also().includes(u.origin)) foreign.push(r.url());
 	});
 	return { errors, foreign };
 }

@@ -18,6 +18,17 @@ export interface ZoomBounds {
 	base: TimeScale;
 }
 
+/** A move to some dates under way (see animateDates). */
+interface Animation {
+	from: number;
+	to: number;
+	/** performance.now() when it should end. */
+	endsAt: number;
+	/** Which transition of the move is current; a restart makes earlier ones stale. */
+	run: number;
+	done: () => void;
+}
+
 /** The input events d3-zoom sees: wheel, mouse and touch. */
 export interface ZoomInput {
 	type: string;
@@ -100,6 +111,8 @@ export class ZoomController {
 	#apply(selection: Selection<SVGSVGElement, unknown, null, undefined>, b: ZoomBounds, span: [number, number] | undefined, first: boolean): void {
 		// The dates in view before the plot or its scale changed: they stay in view after.
 		const keep = first ? null : this.domain;
+		const previous = this.#bounds;
+		const sameScale = previous !== null && previous.left === b.left && previous.right === b.right && previous.base === b.base && previous.maxScale === b.maxScale;
 		this.#bounds = b;
 		this.#behavior
 			.extent([
@@ -112,8 +125,12 @@ export class ZoomController {
 			])
 			.scaleExtent([1, b.maxScale]);
 		if (span) this.showSpan(span[0], span[1]);
+		// Only the height changed: the same transform shows the same dates (and a move under way goes on).
+		else if (sameScale) return;
 		else if (keep && this.canZoomOut) this.showDates(keep[0].getTime(), keep[1].getTime());
 		else this.#behavior.transform(selection, first ? this.transform : zoomIdentity);
+		// A move under way was cut short by the new scale: it goes on to its dates on the new one.
+		if (this.#animation && !span) this.#run(this.#animation);
 	}
 
 	get canZoomIn(): boolean {
@@ -153,21 +170,42 @@ export class ZoomController {
 
 	/**
 	 * Moves to the dates [from, to] with a smooth zoom (d3's interpolation through a zoomed-out middle) over
-	 * `duration` ms; 0 jumps there at once. Resolves when the view is there (or the move was interrupted).
+	 * `duration` ms; 0 jumps there at once. Resolves when the view is there, or when the reader took over (wheel,
+	 * drag) or another move replaced this one. If the plot changes size on the way, the move goes on to the same dates.
 	 */
 	animateDates(from: number, to: number, duration: number): Promise<void> {
+		this.#animation?.done();
+		return new Promise((resolve) => {
+			const animation: Animation = { from, to, endsAt: performance.now() + Math.max(0, duration), run: 0, done: () => {} };
+			animation.done = () => {
+				if (this.#animation === animation) this.#animation = null;
+				resolve();
+			};
+			this.#animation = animation;
+			this.#run(animation);
+		});
+	}
+
+	#animation: Animation | null = null;
+
+	#run(animation: Animation): void {
 		const base = this.base;
 		const selection = this.#selection;
-		const target = base && this.#spanTransform(base(new Date(from)), base(new Date(to)));
-		if (!selection || !target) return Promise.resolve();
-		selection.interrupt('step');
-		if (duration <= 0) {
+		const target = base && this.#spanTransform(base(new Date(animation.from)), base(new Date(animation.to)));
+		if (!selection || !target) return animation.done();
+		const run = ++animation.run;
+		const remaining = animation.endsAt - performance.now();
+		if (remaining <= 16) {
 			this.#behavior.transform(selection, target);
-			return Promise.resolve();
+			return animation.done();
 		}
-		const transition = selection.transition('step').duration(duration).ease(easeCubicInOut);
+		const transition = selection.transition().duration(remaining).ease(easeCubicInOut);
 		this.#behavior.transform(transition, target);
-		return transition.end().catch(() => undefined);
+		// Interrupted by a restart (#apply), a newer run is on: ignore; by the reader: the move is over.
+		transition.end().then(
+			() => animation.run === run && animation.done(),
+			() => animation.run === run && animation.done()
+		);
 	}
 
 	/** Pans by `px` screen pixels (positive: later in time). */

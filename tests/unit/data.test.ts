@@ -92,4 +92,28 @@ describe('the WhatsApp / NSO breach timeline', () => {
 			for (const u of urls) expect(u).toMatch(/^https?:\/\//);
 		}
 	});
+
+	it('ships a story of 8–12 steps for a talk, in English and Arabic, from the attack to the verdict', () => {
+		const story = t.story ?? [];
+		expect(story.length).toBeGreaterThanOrEqual(8);
+		expect(story.length).toBeLessThanOrEqual(12);
+		const extent = [Math.min(...t.events.map((e) => day(e.start))), Math.max(...t.events.map((e) => toPreciseDate(e.end ?? e.start).end))];
+		for (const step of story) {
+			for (const text of [step.title, step.annotation, step.notes]) expect(Object.keys(text as object).sort(), step.id).toEqual(['ar', 'en']);
+			const [from, to] = [day(step.range.start), toPreciseDate(step.range.end).end];
+			expect(from, step.id).toBeGreaterThanOrEqual(extent[0]);
+			expect(to, step.id).toBeLessThanOrEqual(extent[1] + 86_400_000);
+			expect(to - from, step.id).toBeGreaterThanOrEqual(3 * 86_400_000);
+			expect(step.events.length, step.id).toBeGreaterThan(0);
+			// Each step frames the events it highlights.
+			for (const id of step.events) {
+				const e = t.events.find((x) => x.id === id)!;
+				expect(day(e.start), `${step.id}: ${id}`).toBeGreaterThanOrEqual(from);
+				expect(day(e.start), `${step.id}: ${id}`).toBeLessThan(to);
+			}
+		}
+		// The talk's arc, in this order (other steps may sit between).
+		const arc = ['attack-window', 'discovery', 'fix', 'ft-report', 'doj-and-dpc', 'amnesty-petition', 'lawsuit', 'jury-verdict'];
+		expect(story.map((s) => s.id).filter((id) => arc.includes(id))).toEqual(arc);
+	});
 });

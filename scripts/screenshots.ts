@@ -25,6 +25,11 @@ interface Shot {
 	embed?: number;
 	/** Open the embed code dialog. */
 	dialog?: boolean;
+	/** Presenter view at this step hash; `speaker` opens the speaker window and shoots it instead. */
+	present?: string;
+	speaker?: boolean;
+	/** Keys pressed before the shot (presenter). */
+	keys?: string[];
 }
 
 const shots: Shot[] = [
@@ -39,6 +44,12 @@ const shots: Shot[] = [
 	{ name: 'embed-narrow', width: 375, height: 1000, embed: 375 },
 	{ name: 'embed-arabic-dark', width: 1280, height: 1300, embed: 720, query: '&lang=ar', dark: true },
 	{ name: 'embed-arabic-narrow', width: 375, height: 1000, embed: 375, query: '&lang=ar' },
+	{ name: 'present-wide', width: 1920, height: 1080, present: '#step-ft-report' },
+	{ name: 'present-laptop-dark', width: 1280, height: 720, present: '#step-attack-window', dark: true },
+	{ name: 'present-arabic', width: 1280, height: 720, present: '#step-jury-verdict', query: '&lang=ar' },
+	{ name: 'present-litigation', width: 1280, height: 800, present: '#step-litigation' },
+	{ name: 'present-help', width: 1280, height: 800, present: '#step-fix', keys: ['?'] },
+	{ name: 'present-speaker', width: 1100, height: 720, present: '#step-fix', speaker: true },
 	{ name: 'embed-may-2019-details', width: 1280, height: 2200, embed: 720, span: ['2019-05-10', '2019-05-16'], select: 'first-visible' }
 ];
 
@@ -62,7 +73,23 @@ for (const shot of shots) {
 	const page = await context.newPage();
 	const seen = watch(page, new URL(served.url).origin, () => [host.url]);
 	const span = shot.span ? `&start=${shot.span[0]}&end=${shot.span[1]}` : '';
-	if (shot.embed) {
+	if (shot.present) {
+		await page.goto(`${served.url}?timeline=${timeline}${shot.query ?? ''}&present${shot.present}`);
+		await page.locator('[data-testid="chart"] [data-event-id]').first().waitFor();
+		for (const key of shot.keys ?? []) await page.keyboard.press(key);
+		await page.waitForTimeout(300);
+		if (shot.speaker) {
+			const popup = context.waitForEvent('page');
+			await page.keyboard.press('s');
+			const speaker = await popup;
+			await speaker.setViewportSize({ width: shot.width, height: shot.height });
+			await speaker.getByTestId('notes').waitFor();
+			await speaker.screenshot({ path: `screenshots/${shot.name}.png` });
+			console.log(`screenshots/${shot.name}.png`);
+			await context.close();
+			continue;
+		}
+	} else if (shot.embed) {
 		await page.goto(host.put(`/${shot.name}.html`, hostPage(`${span}${shot.query ?? ''}`, shot.embed, shot.dark ?? false)));
 		const frame = page.frameLocator('iframe');
 		await frame.locator('[data-event-id]').first().waitFor();
@@ -76,7 +103,7 @@ for (const shot of shots) {
 		await page.waitForTimeout(150);
 	}
 	// Chromium does not paint a cross-site iframe below the viewport in a full-page capture: embeds use tall viewports.
-	await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: !shot.embed });
+	await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: !shot.embed && !shot.present });
 	if (seen.errors.length) console.log(`${shot.name}: console errors:`, seen.errors);
 	if (seen.foreign.length) console.log(`${shot.name}: foreign requests:`, seen.foreign);
 	console.log(`screenshots/${shot.name}.png`);

@@ -1,4 +1,5 @@
 // The interface's own words, one table per language. Data text comes from the timeline, not from here.
+import { baseLanguage, formatNumber } from './locale';
 
 export const en = {
 	loading: 'Loading the timeline…',
@@ -128,6 +129,31 @@ export const en = {
 	themeLight: 'Light',
 	themeDark: 'Dark',
 	themeContrast: 'High contrast',
+	display: 'Display',
+	digits: 'Digits',
+	digitsDefault: 'Language default',
+	digitsLatn: 'Latin (0–9)',
+	digitsArab: 'Arabic-Indic (٠–٩)',
+	calendar: 'Calendar',
+	calendarGregory: 'Gregorian',
+	calendarHijri: 'Hijri (Umm al-Qura)',
+	axisRtl: 'Time runs right to left',
+	announceRange: 'Showing {from} to {to}.',
+	announceFilter: '{shown} of {count} events match the filters.',
+	announceSelect: 'Opened: {title}, {date}.',
+	announceClosed: 'Details closed.',
+	howTo: 'How to use this timeline',
+	keysChart: 'Keys in the chart',
+	key_chart_next: 'Next or previous event (the arrow that points later moves later)',
+	key_chart_ends: 'First or last event',
+	key_chart_open: 'Open the focused event, or zoom into a cluster',
+	key_chart_close: 'Close the details and return to the event',
+	key_chart_zoom: 'Zoom in or out',
+	key_chart_fit: 'Show the whole timeline',
+	key_chart_pan: 'Move earlier or later',
+	key_chart_search: 'Go to the search box',
+	skipChart: 'Skip the chart',
+	chartSummary: 'Timeline of {count} events from {from} to {to}.',
 	problemEvent: 'event',
 	problemField: 'field',
 	status_confirmed: 'Confirmed',
@@ -272,6 +298,31 @@ export const ar: Messages = {
 	themeLight: 'فاتح',
 	themeDark: 'داكن',
 	themeContrast: 'تباين عالٍ',
+	display: 'العرض',
+	digits: 'الأرقام',
+	digitsDefault: 'حسب اللغة',
+	digitsLatn: 'لاتينية (0–9)',
+	digitsArab: 'هندية (٠–٩)',
+	calendar: 'التقويم',
+	calendarGregory: 'ميلادي',
+	calendarHijri: 'هجري (أم القرى)',
+	axisRtl: 'الزمن يجري من اليمين إلى اليسار',
+	announceRange: 'المعروض من {from} إلى {to}.',
+	announceFilter: '{shown} من {count} حدثًا تطابق عوامل التصفية.',
+	announceSelect: 'فُتح: {title}، {date}.',
+	announceClosed: 'أُغلقت التفاصيل.',
+	howTo: 'كيف تستخدم هذا الخط الزمني',
+	keysChart: 'المفاتيح في المخطط',
+	key_chart_next: 'الحدث التالي أو السابق (السهم المتجه نحو الأحدث ينتقل إلى الأحدث)',
+	key_chart_ends: 'الحدث الأول أو الأخير',
+	key_chart_open: 'فتح الحدث المحدَّد، أو تكبير مجموعة أحداث',
+	key_chart_close: 'إغلاق التفاصيل والعودة إلى الحدث',
+	key_chart_zoom: 'التكبير أو التصغير',
+	key_chart_fit: 'عرض الخط الزمني كاملًا',
+	key_chart_pan: 'الانتقال إلى الأقدم أو الأحدث',
+	key_chart_search: 'الانتقال إلى مربع البحث',
+	skipChart: 'تخطَّ المخطط',
+	chartSummary: 'خط زمني من {count} حدثًا بين {from} و{to}.',
 	problemEvent: 'الحدث',
 	problemField: 'الحقل',
 	status_confirmed: 'مؤكَّد',
@@ -288,8 +339,14 @@ export const ar: Messages = {
 
 const TABLES: Record<string, Messages> = { en, ar };
 
-/** Looks up a message and fills `{name}` slots. Unknown languages fall back to English. */
+/**
+ * Looks up a message and fills `{name}` slots; numbers are written in the locale's digits. `lang` may be a full
+ * locale tag (`ar-EG-u-nu-latn`): its language picks the table. Unknown languages fall back to English.
+ */
 export function t(lang: string, key: keyof Messages, values: Record<string, string | number> = {}): string {
-	const text = (TABLES[lang] ?? en)[key];
-	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+	const text = (TABLES[baseLanguage(lang)] ?? en)[key];
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = values[name];
+		return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, lang) : value;
+	});
 }

@@ -20,7 +20,11 @@ export function currentState(view: ViewState, zoom: ZoomController, timeline: st
 		q: view.query.trim() || undefined,
 		filters: view.filters,
 		filterMode: view.filterMode === 'fade' ? undefined : view.filterMode,
-		zone: view.zone === 'utc' ? undefined : view.zone
+		zone: view.zone === 'utc' ? undefined : view.zone,
+		numerals: view.numerals,
+		calendar: view.calendar,
+		axis: view.axis === 'ltr' ? undefined : view.axis,
+		theme: view.theme === 'auto' ? undefined : view.theme
 	};
 }
 
@@ -34,6 +38,10 @@ export function applyState(state: UrlState, view: ViewState, zoom: ZoomControlle
 	view.filters = state.filters;
 	view.filterMode = state.filterMode ?? 'fade';
 	view.zone = state.zone ?? 'utc';
+	view.numerals = state.numerals;
+	view.calendar = state.calendar;
+	view.axis = state.axis ?? 'ltr';
+	view.theme = state.theme ?? 'auto';
 	if (state.range) zoom.showDates(state.range[0], state.range[1]);
 	else zoom.fit();
 }

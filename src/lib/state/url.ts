@@ -2,6 +2,8 @@
 import type { LaneMode } from '../layout/lanes';
 import { parseIsoDate } from '../model/dates';
 import { isStatus, type Filters } from '../explore/filters';
+import { NUMERALS, CALENDARS, type Numerals, type Calendar } from '../i18n/locale';
+import { THEMES, type Theme } from './theme';
 
 export interface UrlState {
 	timeline?: string;
@@ -17,10 +19,34 @@ export interface UrlState {
 	filters: Filters;
 	filterMode?: 'fade' | 'hide';
 	zone?: 'utc' | 'local' | 'source';
+	/** Latin or Arabic-Indic digits. */
+	numerals?: Numerals;
+	calendar?: Calendar;
+	/** `rtl` mirrors the time axis. */
+	axis?: 'ltr' | 'rtl';
+	theme?: Theme;
 }
 
 /** Every query parameter the view owns; others (a host's `childId`, `embed`…) belong to someone else. */
-export const VIEW_PARAMS: readonly string[] = ['timeline', 'lang', 'lanes', 'fold', 'start', 'end', 'event', 'q', 'actor', 'category', 'status', 'filter', 'tz'];
+export const VIEW_PARAMS: readonly string[] = [
+	'timeline',
+	'lang',
+	'lanes',
+	'fold',
+	'start',
+	'end',
+	'event',
+	'q',
+	'actor',
+	'category',
+	'status',
+	'filter',
+	'tz',
+	'numerals',
+	'calendar',
+	'axis',
+	'theme'
+];
 
 /**
  * The view's query with the parameters the view does not own carried over from `current`, after it: an embed
@@ -38,6 +64,7 @@ const LANG = /^[a-z]{2,3}$/;
 const LANE_MODES: readonly LaneMode[] = ['actor', 'category'];
 const FILTER_MODES = ['fade', 'hide'] as const;
 const ZONES = ['utc', 'local', 'source'] as const;
+const AXES = ['ltr', 'rtl'] as const;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -59,7 +86,11 @@ export function parseUrlState(search: string): UrlState {
 		event: matching(p.get('event'), ID),
 		q: q !== null && q.trim() !== '' ? q : undefined,
 		filterMode: oneOf(p.get('filter'), FILTER_MODES),
-		zone: oneOf(p.get('tz'), ZONES)
+		zone: oneOf(p.get('tz'), ZONES),
+		numerals: oneOf(p.get('numerals'), NUMERALS),
+		calendar: oneOf(p.get('calendar'), CALENDARS),
+		axis: oneOf(p.get('axis'), AXES),
+		theme: oneOf(p.get('theme'), THEMES)
 	};
 	const filters: Filters = {
 		actors: list(p, 'actor').filter((id) => ID.test(id)),
@@ -71,7 +102,7 @@ export function parseUrlState(search: string): UrlState {
 
 /**
  * Writes the state as `?timeline=…&lang=…&lanes=…&fold=…&start=…&end=…&event=…&q=…&actor=…&category=…&status=…
- * &filter=…&tz=…`, leaving out absent values, empty lists and blank search text; '' when nothing is left.
+ * &filter=…&tz=…&numerals=…&calendar=…&axis=…&theme=…`, leaving out absent values, empty lists and blank search text; '' when nothing is left.
  * The range widens to whole minutes (start down, end up): an instant is written `2019-05-13T06:30Z`, a UTC midnight
  * as a plain date — for `end`, the day before, since an end date includes its whole day.
  */
@@ -94,6 +125,10 @@ export function formatUrlState(state: UrlState): string {
 	put('status', state.filters.statuses.join(','));
 	put('filter', state.filterMode);
 	put('tz', state.zone);
+	put('numerals', state.numerals);
+	put('calendar', state.calendar);
+	put('axis', state.axis);
+	put('theme', state.theme);
 	// `,` and `:` are legal in a query and read back the same; leaving them unescaped keeps links legible.
 	const text = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 	return text ? `?${text}` : '';

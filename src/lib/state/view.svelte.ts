@@ -1,9 +1,13 @@
 // What the reader is looking at besides zoom: selection, lanes, language, folding, filters, search and time zone.
 import type { LaneMode } from '../layout/lanes';
 import { NO_FILTERS, type Filters } from '../explore/filters';
+import { intlLocale, type Numerals, type Calendar } from '../i18n/locale';
+import type { Theme } from './theme';
 
 export type ZoneMode = 'utc' | 'local' | 'source';
 export type FilterMode = 'fade' | 'hide';
+/** Which way time runs on the axis: left to right (the default in every language), or mirrored. */
+export type AxisDirection = 'ltr' | 'rtl';
 
 export interface ViewInit {
 	lang?: string;
@@ -14,6 +18,10 @@ export interface ViewInit {
 	filterMode?: FilterMode;
 	query?: string;
 	zone?: ZoneMode;
+	numerals?: Numerals;
+	calendar?: Calendar;
+	axis?: AxisDirection;
+	theme?: Theme;
 }
 
 export class ViewState {
@@ -26,6 +34,12 @@ export class ViewState {
 	filterMode: FilterMode = $state('fade');
 	query: string = $state('');
 	zone: ZoneMode = $state('utc');
+	/** Digits and calendar for dates and numbers; undefined: the language's default (Arabic-Indic for Arabic). */
+	numerals: Numerals | undefined = $state(undefined);
+	calendar: Calendar | undefined = $state(undefined);
+	axis: AxisDirection = $state('ltr');
+	/** Light, dark, high contrast, or `auto` (the system's light or dark). */
+	theme: Theme = $state('auto');
 
 	constructor(init: ViewInit = {}) {
 		this.lang = init.lang ?? 'en';
@@ -36,6 +50,15 @@ export class ViewState {
 		this.filterMode = init.filterMode ?? 'fade';
 		this.query = init.query ?? '';
 		this.zone = init.zone ?? 'utc';
+		this.numerals = init.numerals;
+		this.calendar = init.calendar;
+		this.axis = init.axis ?? 'ltr';
+		this.theme = init.theme ?? 'auto';
+	}
+
+	/** The locale everything is written in: the language with the chosen digits and calendar. */
+	get locale(): string {
+		return intlLocale(this.lang, { numerals: this.numerals, calendar: this.calendar });
 	}
 
 	select(id: string | null): void {

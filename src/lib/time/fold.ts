@@ -1,4 +1,6 @@
 // Folds quiet periods out of the time axis: finds long spans with nothing to show, squeezes each into a narrow gap of a piecewise UTC scale, and ticks that scale.
+import { calendarInterval, calendarContext } from './calendar';
+import type { Calendar } from '../i18n/locale';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { cumsum, pairs, sort, sum, union } from 'd3-array';
@@ -102,7 +104,7 @@ export function placeBreaks(x: ScaleTime<number, number>, breaks: readonly Break
 }
 
 /** Like ticksFor over [x.invert(left), x.invert(right)], but at the level of the unfolded ms/px and with no tick or context tick strictly inside a break. */
-export function ticksForScale(x: ScaleTime<number, number>, left: number, right: number, breaks: readonly Break[]): Ticks {
+export function ticksForScale(x: ScaleTime<number, number>, left: number, right: number, breaks: readonly Break[], calendar?: Calendar): Ticks {
 	const d0 = x.invert(left).getTime();
 	const d1 = x.invert(right).getTime();
 	const rung = tickLevel(openMsPerPx(x, breaks) ?? (d1 - d0) / Math.max(right - left, 1));
@@ -111,8 +113,8 @@ export function ticksForScale(x: ScaleTime<number, number>, left: number, right:
 	const rangeOver = (interval: TimeInterval, floor: boolean) =>
 		Array.from(union(...pieces.map(([a, b]) => interval.range(floor ? interval.floor(new Date(a)) : new Date(a), new Date(b + 1))))).filter(outside);
 	const context = rung.context;
-	const contextTicks = context === 'none' ? [] : contextOver(CONTEXT[context], pieces).filter(outside);
-	return { level: rung.level, ticks: rangeOver(rung.interval, false), context, contextTicks };
+	const contextTicks = context === 'none' ? [] : contextOver(calendarContext(context, CONTEXT[context], calendar), pieces).filter(outside);
+	return { level: rung.level, ticks: rangeOver(calendarInterval(rung.level, rung.interval, calendar, rung.step), false), context, contextTicks };
 }
 
 /**

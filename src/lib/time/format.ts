@@ -3,6 +3,7 @@ import { intervalToDuration } from 'date-fns';
 import type { TickLevel, ContextLevel } from './ticks';
 import type { Item } from '../model/items';
 import { toPreciseDate, type PreciseDate } from '../model/dates';
+import { intlLocale, baseLanguage, formatNumber } from '../i18n/locale';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -16,14 +17,16 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 	return f;
 }
 
-/** The locale used for dates: British-style day-month order for English, Egyptian Arabic digits for Arabic. */
+/**
+ * The locale used for dates: British-style day-month order for English, Egyptian Arabic (Arabic-Indic digits)
+ * for Arabic; a full tag (`ar-EG-u-nu-latn-ca-islamic-umalqura`) is used as it is.
+ */
 export function dateLocale(lang: string): string {
-	if (lang === 'en') return 'en-GB';
-	if (lang === 'ar') return 'ar-EG';
-	return lang;
+	return intlLocale(lang);
 }
 
-const TICK: Record<TickLevel, Intl.DateTimeFormatOptions> = {
+/** The Intl options of each tick level (exported for tests that compare with Intl in the browser). */
+export const TICK: Record<TickLevel, Intl.DateTimeFormatOptions> = {
 	years: { year: 'numeric' },
 	quarters: { month: 'short' },
 	months: { month: 'short' },
@@ -93,7 +96,7 @@ export function formatEventDate(item: Item, lang: string, timeZone: string): str
 		return a.start === b.start && a.precision === b.precision ? formatPrecise(a, lang, timeZone) : formatSpan(a, b, lang, timeZone);
 	}
 	const text = formatPrecise(start, lang, timeZone);
-	if (event.part) return (PARTS[lang] ?? PARTS.en)[event.part].replace('{date}', text);
+	if (event.part) return (PARTS[baseLanguage(lang)] ?? PARTS.en)[event.part].replace('{date}', text);
 	return text;
 }
 

@@ -4,7 +4,7 @@ import { utcYear, utcMonth, utcDay, utcHour, type CountableTimeInterval, type Ti
 export type TickLevel = 'years' | 'quarters' | 'months' | 'weeks' | 'days' | '6 hours' | '3 hours' | 'hours';
 export type ContextLevel = 'none' | 'years' | 'months' | 'days';
 
-interface Rung {
+export interface Rung {
 	level: TickLevel;
 	interval: TimeInterval;
 	/** Typical length of one step, to estimate spacing. */
@@ -12,6 +12,8 @@ interface Rung {
 	/** Narrowest spacing (px) at which this level's labels fit. */
 	minPx: number;
 	context: ContextLevel;
+	/** For years: how many years one step is. */
+	step?: number;
 }
 
 const HOUR = 3_600_000;
@@ -49,7 +51,7 @@ export function tickLevel(msPerPx: number, scaleMin = 1): Rung {
 function yearsEvery(msPerPx: number, scaleMin: number): Rung {
 	const years = LADDER[LADDER.length - 1];
 	const n = Math.ceil((years.minPx * scaleMin * msPerPx) / years.ms);
-	return { ...years, interval: every(utcYear, n), ms: years.ms * n };
+	return { ...years, interval: every(utcYear, n), ms: years.ms * n, step: n };
 }
 
 /** Ticks for the domain [d0, d1] drawn across `width` px. */

@@ -1,0 +1,51 @@
+// The Intl locale the interface writes dates and numbers in: a data language plus the reader's choices of
+// digits and calendar (`-u-nu-`, `-u-ca-`), made explicit so that CLDR's defaults cannot drift under us.
+
+export type Numerals = 'latn' | 'arab';
+export type Calendar = 'gregory' | 'islamic-umalqura';
+export const NUMERALS: readonly Numerals[] = ['latn', 'arab'];
+export const CALENDARS: readonly Calendar[] = ['gregory', 'islamic-umalqura'];
+
+export interface LocalePrefs {
+	numerals?: Numerals;
+	calendar?: Calendar;
+}
+
+/** The language of a locale tag: `ar-EG-u-nu-latn` → `ar`. */
+export function baseLanguage(tag: string): string {
+	return tag.split('-')[0].toLowerCase();
+}
+
+/** A data language's default region: British dates for English, Egyptian Arabic (Arabic-Indic digits) for Arabic. */
+const REGION: Record<string, string> = { en: 'GB', ar: 'EG' };
+
+/**
+ * The locale for `Intl`: `en` → `en-GB`, `ar` → `ar-EG`, with `-u-nu-` and `-u-ca-` when the reader chose digits or
+ * a calendar. A tag that already has a region or extensions is kept as it is.
+ */
+export function intlLocale(lang: string, prefs: LocalePrefs = {}): string {
+	try {
+		const given = new Intl.Locale(lang);
+		const region = given.region ?? REGION[given.language];
+		return new Intl.Locale(given.baseName, {
+			...(region ? { region } : {}),
+			...(prefs.numerals ?? given.numberingSystem ? { numberingSystem: prefs.numerals ?? given.numberingSystem } : {}),
+			...(prefs.calendar ?? given.calendar ? { calendar: prefs.calendar ?? given.calendar } : {})
+		}).toString();
+	} catch {
+		return lang;
+	}
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A whole number in the locale's digits (`١٢` for ar-EG, `12` with Latin numerals). */
+export function formatNumber(value: number, locale: string): string {
+	const tag = intlLocale(locale);
+	let f = numberFormats.get(tag);
+	if (!f) {
+		f = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+		numberFormats.set(tag, f);
+	}
+	return f.format(value);
+}

@@ -25,6 +25,8 @@ interface Shot {
 	embed?: number;
 	/** Open the embed code dialog. */
 	dialog?: boolean;
+	/** Show the events as a table. */
+	table?: boolean;
 	/** Presenter view at this step hash; `speaker` opens the speaker window and shoots it instead. */
 	present?: string;
 	speaker?: boolean;
@@ -39,6 +41,13 @@ const shots: Shot[] = [
 	{ name: 'may-2019-details', width: 1280, height: 900, span: ['2019-05-10', '2019-05-15'], select: 'first-visible' },
 	{ name: 'arabic-dark', width: 1280, height: 900, query: '&lang=ar', dark: true },
 	{ name: 'arabic-narrow', width: 375, height: 800, query: '&lang=ar' },
+	{ name: 'arabic-light', width: 1280, height: 900, query: '&lang=ar' },
+	{ name: 'arabic-dark-narrow', width: 375, height: 800, query: '&lang=ar', dark: true },
+	{ name: 'arabic-axis-rtl', width: 1280, height: 900, query: '&lang=ar&axis=rtl', span: ['2019-05-10', '2019-05-15'] },
+	{ name: 'arabic-hijri', width: 1280, height: 900, query: '&lang=ar&calendar=islamic-umalqura', span: ['2019-01-01', '2019-12-31'] },
+	{ name: 'high-contrast', width: 1280, height: 900, query: '&theme=contrast' },
+	{ name: 'table', width: 1280, height: 900, table: true },
+	{ name: 'table-arabic-narrow', width: 375, height: 800, query: '&lang=ar', table: true },
 	{ name: 'embed-dialog', width: 1280, height: 900, dialog: true },
 	{ name: 'embed-wide', width: 1280, height: 1300, embed: 720 },
 	{ name: 'embed-narrow', width: 375, height: 1000, embed: 375 },
@@ -100,6 +109,10 @@ for (const shot of shots) {
 		await page.locator('[data-event-id]').first().waitFor();
 		if (shot.select === 'first-visible') await page.locator('[data-event-id][data-visible="true"]').first().click({ force: true });
 		if (shot.dialog) await page.getByTestId('embed-open').click();
+		if (shot.table) {
+			await page.getByTestId('table-toggle').click();
+			await page.locator('.table-wrap tbody tr').first().waitFor();
+		}
 		await page.waitForTimeout(150);
 	}
 	// Chromium does not paint a cross-site iframe below the viewport in a full-page capture: embeds use tall viewports.

@@ -182,7 +182,11 @@ describe('parseUrlState(formatUrlState(state))', () => {
 				statuses: fc.subarray(STATUSES)
 			}, { noNullPrototype: true }),
 			filterMode: fc.constantFrom('fade' as const, 'hide' as const),
-			zone: fc.constantFrom('utc' as const, 'local' as const, 'source' as const)
+			zone: fc.constantFrom('utc' as const, 'local' as const, 'source' as const),
+			numerals: fc.constantFrom('latn' as const, 'arab' as const),
+			calendar: fc.constantFrom('gregory' as const, 'islamic-umalqura' as const),
+			axis: fc.constantFrom('ltr' as const, 'rtl' as const),
+			theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const, 'contrast' as const)
 		},
 		{ requiredKeys: ['filters'], noNullPrototype: true }
 	);

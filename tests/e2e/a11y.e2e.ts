@@ -349,6 +349,19 @@ describe('Arabic and right-to-left', () => {
 		expect(await at()).toBeGreaterThan(y0);
 	});
 
+	it('dates in lists, details and the table are bidi-isolated', async () => {
+		const { page } = session;
+		await open(page, '&lang=ar&event=cve-published');
+		await page.getByTestId('search').fill('NSO');
+		await page.getByTestId('search-results').waitFor();
+		const modes = await page.locator('.date, .when').evaluateAll((els) => els.map((e) => getComputedStyle(e).unicodeBidi));
+		expect(modes.length).toBeGreaterThan(3);
+		for (const m of modes) expect(['isolate', 'plaintext', 'isolate-override']).toContain(m);
+		await page.getByTestId('table-toggle').click();
+		await page.locator('.table-wrap tbody tr').first().waitFor();
+		expect(await page.locator('.table-wrap tbody td.date bdi').count()).toBe(41);
+	});
+
 	it('tick labels use Arabic-Indic digits, exactly as Intl writes them in this browser', async () => {
 		const { page } = session;
 		await open(page, '&lang=ar&start=2019-05-10&end=2019-05-16');

@@ -41,6 +41,14 @@ describe('presenterAction', () => {
 		expect(key('f', { metaKey: true })).toBeUndefined();
 	});
 
+	it('on a mirrored axis ← goes forward and → back; clicker keys are unchanged', () => {
+		const mirrored = (k: string) => presenterAction({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, target: document.body as EventTarget }, true)?.kind;
+		expect(mirrored('ArrowLeft')).toBe('next');
+		expect(mirrored('ArrowRight')).toBe('previous');
+		expect(mirrored('PageDown')).toBe('next');
+		expect(mirrored('ArrowDown')).toBe('next');
+	});
+
 	it('never takes keys typed into a field', () => {
 		const input = document.createElement('input');
 		const editable = document.createElement('div');

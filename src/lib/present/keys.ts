@@ -38,10 +38,13 @@ export function isTyping(target: EventTarget | null): boolean {
 /**
  * The action for a key in presenter view, or undefined. Ignored while typing and with Ctrl, ⌘ or Alt (the
  * browser's and the system's shortcuts). Shift only matters for Space (back) and `?`. Letters in either case.
+ * `mirrored`: the axis runs right to left (`axis=rtl`), so ← and → swap, following what is drawn.
  */
-export function presenterAction(event: KeyInput): PresenterAction | undefined {
+export function presenterAction(event: KeyInput, mirrored = false): PresenterAction | undefined {
 	if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return undefined;
-	const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+	const typed = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+	// On a mirrored axis (time right to left) the arrow pointing to later steps is ←.
+	const key = mirrored && typed === 'ArrowLeft' ? 'ArrowRight' : mirrored && typed === 'ArrowRight' ? 'ArrowLeft' : typed;
 	const name = key === ' ' && event.shiftKey ? 'Shift+ ' : key;
 	const entry = PRESENTER_KEYS.find((k) => k.keys.includes(name));
 	return entry ? ({ kind: entry.action } as PresenterAction) : undefined;

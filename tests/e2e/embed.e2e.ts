@@ -240,9 +240,12 @@ describe('sandboxed (opaque origin)', () => {
 		expect(messages.every((m) => m.origin === 'null')).toBe(true);
 		expect(await frame.evaluate(() => (window as unknown as { caught: string[] }).caught)).toEqual([]);
 		expect(await frame.getByTestId('fullscreen').count()).toBe(0);
-		const full = frame.getByTestId('open-full');
-		expect(await full.getAttribute('target')).toBe('_blank');
-		expect(await full.getAttribute('rel')).toContain('noopener');
+		for (const id of ['open-full', 'open-present']) {
+			const link = frame.getByTestId(id);
+			expect(await link.getAttribute('target')).toBe('_blank');
+			expect(await link.getAttribute('rel')).toContain('noopener');
+		}
+		expect(await frame.getByTestId('open-present').getAttribute('href')).toBe(`${app.url}?timeline=${TIMELINE}&lang=en&present`);
 	});
 
 	it('offers fullscreen where the host allows it', async () => {

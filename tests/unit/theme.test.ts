@@ -1,4 +1,4 @@
-// The themes' colour guarantees, read from src/styles/app.css itself: which tokens each data-theme gets, WCAG contrast
+// The themes' colour guarantees, read from src/styles/themes.css itself: which tokens each data-theme gets, WCAG contrast
 // for every theme (translucent overlays composited over the lanes), and the forced-colours mapping.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { color, lab, rgb, type RGBColor } from 'd3-color';
 import { THEMES, applyTheme, parseTheme } from '../../src/lib/state/theme';
 import { ROOT } from '../helpers';
 
-const CSS = readFileSync(join(ROOT, 'src/styles/app.css'), 'utf8');
+const CSS = readFileSync(join(ROOT, 'src/styles/themes.css'), 'utf8');
 
 // --- The stylesheet as rules -------------------------------------------------------------------------------
 
@@ -50,7 +50,7 @@ const RULES = parseRules(CSS);
 const TOKEN_RULES = RULES.filter((r) => r.decls.has('--text'));
 
 function only(what: string, found: Rule[]): Map<string, string> {
-	if (found.length !== 1) throw new Error(`expected one ${what} block in app.css, found ${found.length}`);
+	if (found.length !== 1) throw new Error(`expected one ${what} block in themes.css, found ${found.length}`);
 	return found[0].decls;
 }
 
@@ -169,7 +169,7 @@ const THEME_TOKENS = {
 
 // --- Tests ---------------------------------------------------------------------------------------------------------
 
-describe('theme blocks in app.css', () => {
+describe('theme blocks in themes.css', () => {
 	const diff = (a: Map<string, string>, b: Map<string, string>) =>
 		[...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).map((k) => `${k}: ${a.get(k)} ≠ ${b.get(k)}`);
 

@@ -1,4 +1,4 @@
-// The colour theme: a data-theme attribute on <html> that picks a token block in src/styles/app.css.
+// The colour theme: a data-theme attribute on <html> that picks a token block in src/styles/themes.css.
 
 /** 'auto' follows the system's light or dark preference; the others fix the theme. */
 export type Theme = 'auto' | 'light' | 'dark' | 'contrast';

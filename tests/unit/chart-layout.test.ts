@@ -9,6 +9,7 @@ import { localize } from '../../src/lib/model/localize';
 import { baseScale } from '../../src/lib/time/scale';
 import { assignLanes, type LaneMode } from '../../src/lib/layout/lanes';
 import { layoutChart } from '../../src/lib/layout/chart';
+import { indexItems, loOf, hiOf } from '../../src/lib/layout/window';
 import { overlaps } from '../../src/lib/layout/labels';
 import { estimate } from '../../src/lib/chart/measure';
 import { ROOT } from '../helpers';
@@ -23,9 +24,10 @@ function layout(width: number, k: number, at: string, lang: string, mode: LaneMo
 	const xz = zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x);
 	const groups = mode === 'actor' ? timeline.actors : timeline.categories;
 	const measure = estimate();
-	return layoutChart({
-		items,
-		assignment: assignLanes(items, mode, groups),
+	const assignment = assignLanes(items, mode, groups);
+	return { x: xz, ...layoutChart({
+		index: indexItems(items, assignment),
+		assignment,
 		x: xz,
 		left: 12,
 		right: width - 12,
@@ -34,7 +36,7 @@ function layout(width: number, k: number, at: string, lang: string, mode: LaneMo
 		callout: (i) => i.event.annotation && localize(i.event.annotation.text, lang, 'en'),
 		measure,
 		laneNameWidth: () => 60
-	});
+	}) };
 }
 
 describe('layoutChart on the breach timeline', () => {
@@ -45,7 +47,12 @@ describe('layoutChart on the breach timeline', () => {
 
 	it.each(cases)('at %i px, zoom ×%i around %s in %s by %s: labels never overlap and stay in the plot', (width, k, at, lang, mode) => {
 		const r = layout(width, k, at, lang, mode);
-		expect(r.marks).toHaveLength(items.length);
+		// Every event in view is drawn exactly once, alone or in a cluster; the rest only as the keyboard's neighbours.
+		const drawn = r.nodes.flatMap((n) => (n.kind === 'mark' ? [n.mark.item.id] : n.cluster.members().map((i) => i.id)));
+		expect(new Set(drawn).size).toBe(drawn.length);
+		const [t0, t1] = [r.x.invert(12).getTime(), r.x.invert(width - 12).getTime()];
+		for (const item of items) if (loOf(item) <= t1 && hiOf(item) >= t0) expect(drawn).toContain(item.id);
+		expect(drawn.length).toBeLessThanOrEqual(items.filter((i) => loOf(i) <= t1 + 3e9 && hiOf(i) >= t0 - 3e9).length + 4);
 		for (let i = 0; i < r.labels.length; i++) {
 			const a = r.labels[i].box;
 			expect(a.x).toBeGreaterThanOrEqual(12);

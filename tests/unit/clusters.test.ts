@@ -21,7 +21,7 @@ function mark(id: string, x: number, { lane = 0, y = 100, range = false, visible
 	return { item, lane, x, x2: range ? x + 80 : x, y, visible };
 }
 
-const summary = (nodes: Node[]) => nodes.map((n) => (n.kind === 'mark' ? n.mark.item.id : `[${n.cluster.marks.map((m) => m.item.id).join(' ')}]`));
+const summary = (nodes: Node[]) => nodes.map((n) => (n.kind === 'mark' ? n.mark.item.id : `[${n.cluster.members().map((i) => i.id).join(' ')}]`));
 
 describe('clusterMarks', () => {
 	it('merges points closer than the distance, chaining neighbours, and leaves the rest single', () => {
@@ -41,9 +41,9 @@ describe('clusterMarks', () => {
 	it('counts every mark exactly once', () => {
 		const marks = Array.from({ length: 200 }, (_, i) => mark(`m${i}`, (i * 37) % 500, { lane: i % 3 }));
 		const nodes = clusterMarks(marks, 14);
-		const ids = nodes.flatMap((n) => (n.kind === 'mark' ? [n.mark.item.id] : n.cluster.marks.map((m) => m.item.id)));
+		const ids = nodes.flatMap((n) => (n.kind === 'mark' ? [n.mark.item.id] : n.cluster.members().map((i) => i.id)));
 		expect(ids.sort()).toEqual(marks.map((m) => m.item.id).sort());
-		for (const n of nodes) if (n.kind === 'cluster') expect(n.cluster.marks.length).toBeGreaterThan(1);
+		for (const n of nodes) if (n.kind === 'cluster') expect(n.cluster.count).toBeGreaterThan(1);
 	});
 
 	it('never merges across lanes, nor marks stacked apart vertically, nor ranges', () => {

@@ -3,7 +3,9 @@ import type { Item } from '../model/items';
 import type { TimeScale } from '../time/scale';
 import type { LaneAssignment } from './lanes';
 import { placeLabels, type Box, type LabelRequest, type Placement } from './labels';
-import { clusterMarks, type Node } from './clusters';
+import type { Node } from './clusters';
+import { candidateCount, neighbours, type ChartIndex } from './window';
+import { exactWindow, aggregateWindow } from './inview';
 
 export const GEOMETRY = {
 	axisHeight: 44,
@@ -50,10 +52,15 @@ export interface ChartLayout {
 	/** Marks as drawn: singles and clusters of marks that would overlap, in chronological order. */
 	nodes: Node[];
 	labels: Placement[];
+	/** How many items this layout looked at: bounded by the screen, not by the size of the timeline. */
+	touched: number;
+	/** Dense stretches were counted by bucket (more than EXACT_LIMIT events in view). */
+	aggregated: boolean;
 }
 
 export interface ChartInput {
-	items: readonly Item[];
+	/** The events drawn, indexed (indexItems): the layout reads only those in view. */
+	index: ChartIndex;
 	assignment: LaneAssignment;
 	x: TimeScale;
 	left: number;
@@ -84,8 +91,15 @@ export function chartHeight(assignment: LaneAssignment): number {
 	return G.axisHeight + 2 * G.eraRow + assignment.lanes.reduce((sum, lane) => sum + laneGeometry(lane).height, 0) + 4;
 }
 
+/** Up to this many events in view, each is laid out and clustered exactly; beyond, dense stretches are counted by bucket. */
+export const EXACT_LIMIT = 400;
+/** A cluster this small still shows its members' callouts. */
+const CALLOUT_MEMBERS = 32;
+/** Marks closer than this (px) merge into a cluster. */
+const MIN_DISTANCE = 2 * G.pointRadius + 2;
+
 export function layoutChart(input: ChartInput): ChartLayout {
-	const { items, assignment, x, left, right, top, label, callout, measure } = input;
+	const { index, assignment, x, left, right, top, label, callout, measure } = input;
 	let y = top;
 	const lanes: LaneBox[] = assignment.lanes.map((lane, index) => {
 		const { height, pointOffset } = laneGeometry(lane);
@@ -94,10 +108,8 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		return box;
 	});
 
-	const marks: Mark[] = [];
-	for (const item of items) {
-		const l = assignment.lane.get(item.id);
-		if (l === undefined) continue;
+	const markOf = (item: Item): Mark => {
+		const l = index.laneOf[item.order];
 		const lane = lanes[l];
 		const row = assignment.row.get(item.id);
 		const stack = assignment.stack.get(item.id) ?? 0;
@@ -106,19 +118,37 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		const mx2 = item.range ? x(new Date(item.range[1])) : mx;
 		const soft = item.soft && { x: x(new Date(item.soft[0])), x2: x(new Date(item.soft[1])) };
 		const visible = mx2 >= left - G.pointRadius && mx <= right + G.pointRadius;
-		marks.push({ item, lane: l, x: mx, x2: mx2, y: my, soft, visible });
-	}
+		return { item, lane: l, x: mx, x2: mx2, y: my, soft, visible };
+	};
 
-	const nodes = clusterMarks(marks, 2 * G.pointRadius + 2);
+	// The window: the plot and a margin for marks whose edge reaches into it.
+	const pad = G.clusterRadius + 4;
+	const t0 = x.invert(left - pad).getTime();
+	const t1 = x.invert(right + pad).getTime();
+	const inView =
+		candidateCount(index, t0, t1) <= EXACT_LIMIT
+			? exactWindow(index, t0, t1, markOf, MIN_DISTANCE)
+			: aggregateWindow({ index, t0, t1, x, left, markOf, minDistance: MIN_DISTANCE, pointY: (l) => lanes[l].pointY, clusterRadius: G.clusterRadius });
+	const { marks, nodes, drawn, from, to } = inView;
+	let touched = inView.touched;
+	for (const item of neighbours(index, from, to, drawn)) {
+		touched++;
+		const mark = markOf(item);
+		marks.push(mark);
+		nodes.push({ kind: 'mark', mark });
+	}
+	const first = (n: Node) => index.rank[(n.kind === 'mark' ? n.mark.item : n.cluster.first).order];
+	nodes.sort((a, b) => first(a) - first(b));
 	const obstacles: Box[] = lanes.map((l) => l.nameBox);
 	const requests: LabelRequest[] = [];
 	for (const node of nodes) {
 		if (node.kind === 'cluster') {
-			const { x: cx, y: cy, marks: members } = node.cluster;
+			const { x: cx, y: cy, lane, count } = node.cluster;
 			const r = G.clusterRadius;
 			obstacles.push({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r });
-			// The callout of an annotated member stays, anchored on its cluster; titles wait for the split.
-			for (const m of members) requests.push(...calloutRequest(m, cx, cx, cy, r));
+			// The callout of an annotated member stays, anchored on its cluster; titles wait for the split. A dense
+			// aggregate keeps none: its members are not read on every frame.
+			if (count <= CALLOUT_MEMBERS) for (const item of node.cluster.members()) requests.push(...calloutRequest(item, lane, cx, cx, cy, r));
 			continue;
 		}
 		const m = node.mark;
@@ -127,24 +157,24 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		const x0 = Math.max(m.x, left);
 		const x1 = Math.min(m.x2, right);
 		obstacles.push({ x: x0 - (m.item.range ? 0 : r), y: m.y - r, width: Math.max(x1 - x0, 0) + (m.item.range ? 0 : 2 * r), height: 2 * r });
-		requests.push(...calloutRequest(m, x0, x1, m.y, r));
+		requests.push(...calloutRequest(m.item, m.lane, x0, x1, m.y, r));
 		const text = label(m.item);
 		const rank = 10 + (m.item.event.importance ?? 3) * 10 + m.item.order / 1e6;
-		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, ...band(m) });
+		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, ...band(m.lane) });
 	}
 
-	function band(m: Mark) {
-		const lane = lanes[m.lane];
+	function band(l: number) {
+		const lane = lanes[l];
 		return { top: lane.top + 2, bottom: lane.top + lane.height - 2 };
 	}
 
-	function calloutRequest(m: Mark, x0: number, x1: number, cy: number, radius: number): LabelRequest[] {
-		const note = callout(m.item);
+	function calloutRequest(item: Item, lane: number, x0: number, x1: number, cy: number, radius: number): LabelRequest[] {
+		const note = callout(item);
 		if (!note) return [];
-		const priority = m.item.event.annotation?.priority ?? 5;
-		return [{ id: m.item.id, kind: 'callout', x0, x1, y: cy, radius, width: measure(note) + 14, height: G.calloutHeight, rank: priority, ...band(m) }];
+		const priority = item.event.annotation?.priority ?? 5;
+		return [{ id: item.id, kind: 'callout', x0, x1, y: cy, radius, width: measure(note) + 14, height: G.calloutHeight, rank: priority, ...band(lane) }];
 	}
 
 	const { placed } = placeLabels(requests, { left, right, gap: G.gap, markRadius: G.pointRadius, levels: G.levels, obstacles });
-	return { height: y - top, lanes, marks, nodes, labels: placed };
+	return { height: y - top, lanes, marks, nodes, labels: placed, touched, aggregated: inView.aggregated };
 }

@@ -1,16 +1,47 @@
 // Semantic zoom: point marks that would overlap merge into one cluster; zooming in splits it again.
 import type { Mark } from './chart';
+import type { Item } from '../model/items';
 
 export interface Cluster {
 	/** Stable for the same members: `cluster:` and the first member's id. */
 	id: string;
-	marks: Mark[];
+	lane: number;
 	/** Centre of the cluster's circle. */
 	x: number;
 	y: number;
 	/** Earliest and latest instants its members cover (marks and soft extents). */
 	from: number;
 	to: number;
+	count: number;
+	/** Its earliest event (first in time order). */
+	first: Item;
+	/** Its events in time order, built on demand: an aggregate of a dense stretch can hold thousands. */
+	members: () => readonly Item[];
+	/** Whether it holds this event (without building the member list). */
+	has: (item: Item) => boolean;
+	/** How many of its events are in `set` (search hits, faded events). */
+	countIn: (set: ReadonlySet<string>) => number;
+	/** The category all its events share, or null when they are mixed. */
+	category: string | null;
+}
+
+/** A cluster of a few events the layout holds as marks. */
+export function clusterOfItems(lane: number, x: number, y: number, members: readonly Item[]): Cluster {
+	const categories = new Set(members.map((i) => i.event.category));
+	return {
+		id: `cluster:${members[0].id}`,
+		lane,
+		x,
+		y,
+		from: Math.min(...members.map((i) => i.soft?.[0] ?? i.at)),
+		to: Math.max(...members.map((i) => i.soft?.[1] ?? i.at)),
+		count: members.length,
+		first: members[0],
+		members: () => members,
+		has: (item) => members.includes(item),
+		countIn: (set) => members.reduce((n, i) => n + (set.has(i.id) ? 1 : 0), 0),
+		category: categories.size === 1 ? members[0].event.category : null
+	};
 }
 
 export type Node = { kind: 'mark'; mark: Mark } | { kind: 'cluster'; cluster: Cluster };
@@ -34,7 +65,9 @@ export function clusterMarks(marks: readonly Mark[], minDistance: number): Node[
 	const groups = new Map<number, Mark[]>();
 	points.forEach((m, i) => {
 		const r = root(i);
-		groups.set(r, [...(groups.get(r) ?? []), m]);
+		const group = groups.get(r);
+		if (group) group.push(m);
+		else groups.set(r, [m]);
 	});
 
 	const clustered = new Set<Mark>();
@@ -43,16 +76,12 @@ export function clusterMarks(marks: readonly Mark[], minDistance: number): Node[
 		if (group.length < 2) continue;
 		group.sort((a, b) => a.item.order - b.item.order);
 		group.forEach((m) => clustered.add(m));
-		const from = Math.min(...group.map((m) => m.item.soft?.[0] ?? m.item.at));
-		const to = Math.max(...group.map((m) => m.item.soft?.[1] ?? m.item.at));
-		const cluster: Cluster = {
-			id: `cluster:${group[0].item.id}`,
-			marks: group,
-			x: group.reduce((s, m) => s + m.x, 0) / group.length,
-			y: Math.max(...group.map((m) => m.y)),
-			from,
-			to
-		};
+		const cluster = clusterOfItems(
+			group[0].lane,
+			group.reduce((s, m) => s + m.x, 0) / group.length,
+			Math.max(...group.map((m) => m.y)),
+			group.map((m) => m.item)
+		);
 		nodes.push({ at: group[0].item.at, order: group[0].item.order, node: { kind: 'cluster', cluster } });
 	}
 	for (const mark of marks) {

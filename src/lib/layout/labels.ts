@@ -70,7 +70,10 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
 	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;
 	const order = [...requests].sort((a, b) => a.rank - b.rank || a.x0 - b.x0 || a.id.localeCompare(b.id));
-	const taken: Box[] = [];
+	// Boxes are kept in columns of the plot, so that a candidate is compared only with what is near it.
+	const taken = new ColumnIndex();
+	const fixed = new ColumnIndex();
+	for (const o of obstacles) fixed.add(o);
 	const placed: Placement[] = [];
 	const hidden: string[] = [];
 
@@ -78,14 +81,10 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 		if (box.x < left || box.x + box.width > right) return false;
 		if (box.width <= 0 || box.height <= 0) return false;
 		const line = leader && { x: leader.x - 0.5, y: leader.y1, width: 1, height: leader.y2 - leader.y1 };
-		for (const t of taken) {
-			if (overlaps(box, t, gap)) return false;
-			if (line && overlaps(line, t, 0)) return false;
-		}
-		for (const o of obstacles) {
-			if (overlaps(box, o, 1)) return false;
-			if (line && overlaps(line, o, -1)) return false;
-		}
+		if (taken.some(box, gap, (t) => overlaps(box, t, gap))) return false;
+		if (line && taken.some(line, 0, (t) => overlaps(line, t, 0))) return false;
+		if (fixed.some(box, 1, (o) => overlaps(box, o, 1))) return false;
+		if (line && fixed.some(line, 0, (o) => overlaps(line, o, -1))) return false;
 		return true;
 	};
 
@@ -96,11 +95,37 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 			hidden.push(r.id);
 			continue;
 		}
-		taken.push(found.box);
-		if (found.leader) taken.push({ x: found.leader.x - 0.5, y: found.leader.y1, width: 1, height: found.leader.y2 - found.leader.y1 });
+		taken.add(found.box);
+		if (found.leader) taken.add({ x: found.leader.x - 0.5, y: found.leader.y1, width: 1, height: found.leader.y2 - found.leader.y1 });
 		placed.push({ id: r.id, kind: r.kind, ...found });
 	}
 	return { placed, hidden };
+}
+
+/** Boxes filed by the 64 px columns they cross: a query reads only the columns its box (and margin) crosses. */
+class ColumnIndex {
+	static readonly WIDTH = 64;
+	#columns = new Map<number, Box[]>();
+
+	#span(box: Box, margin: number): [number, number] {
+		return [Math.floor((box.x - margin) / ColumnIndex.WIDTH), Math.floor((box.x + box.width + margin) / ColumnIndex.WIDTH)];
+	}
+
+	add(box: Box): void {
+		const [a, b] = this.#span(box, 0);
+		for (let c = a; c <= b; c++) {
+			const column = this.#columns.get(c);
+			if (column) column.push(box);
+			else this.#columns.set(c, [box]);
+		}
+	}
+
+	/** Whether any box filed near `box` (within `margin`) passes `test`. */
+	some(box: Box, margin: number, test: (other: Box) => boolean): boolean {
+		const [a, b] = this.#span(box, Math.abs(margin) + 1);
+		for (let c = a; c <= b; c++) if (this.#columns.get(c)?.some(test)) return true;
+		return false;
+	}
 }
 
 function candidates(r: LabelRequest, markRadius: number, gap: number, levels: number): { box: Box; leader?: Leader }[] {

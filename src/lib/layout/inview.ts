@@ -1,0 +1,132 @@
+// What is drawn for a window of time: every event in it (a few hundred at most), or its buckets when it is dense.
+import type { Item } from '../model/items';
+import type { TimeScale } from '../time/scale';
+import type { Mark } from './chart';
+import { clusterMarks, type Cluster, type Node } from './clusters';
+import { scanWindow, straddlers, type ChartIndex, type LaneSeries } from './window';
+import { levelFor, levelOf, runsOf, countInRun, type Run } from './aggregate';
+
+export interface InView {
+	marks: Mark[];
+	nodes: Node[];
+	/** Items (or buckets) looked at. */
+	touched: number;
+	aggregated: boolean;
+	/** The instants whose marks are drawn, and a test for any item (neighbours outside are added by the caller). */
+	from: number;
+	to: number;
+	drawn: (item: Item) => boolean;
+}
+
+const MINUTE = 60_000;
+
+/** Every event touching [t0, t1], each laid out and clustered exactly. */
+export function exactWindow(index: ChartIndex, t0: number, t1: number, markOf: (item: Item) => Mark, minDistance: number): InView {
+	const items: Item[] = [];
+	const touched = scanWindow(index, t0, t1, (item) => {
+		if (index.laneOf[item.order] >= 0) items.push(item);
+	});
+	items.sort((a, b) => a.order - b.order);
+	const marks = items.map(markOf);
+	const set = new Set(items);
+	return { marks, nodes: clusterMarks(marks, minDistance), touched, aggregated: false, from: t0, to: t1, drawn: (i) => index.laneOf[i.order] < 0 || set.has(i) };
+}
+
+export interface AggregateInput {
+	index: ChartIndex;
+	t0: number;
+	t1: number;
+	x: TimeScale;
+	/** Left edge of the plot: where events that began before the view are gathered. */
+	left: number;
+	markOf: (item: Item) => Mark;
+	minDistance: number;
+	/** Centre line of a lane's points, where its clusters sit. */
+	pointY: (lane: number) => number;
+	clusterRadius: number;
+}
+
+/**
+ * A dense window: each lane's events bucketed by the instant of their mark (buckets at least `minDistance` px
+ * wide), neighbouring buckets closer than that merged. A bucket run of one event is drawn as that event; longer
+ * runs become clusters. Events that began before the first bucket and reach into the view join the lane's first
+ * run, or gather at the left edge. Work is one entry per bucket in view, whatever the number of events.
+ */
+export function aggregateWindow(input: AggregateInput): InView {
+	const { index, t0, t1, x, left, markOf, minDistance, pointY, clusterRadius } = input;
+	const at = (t: number) => x(new Date(t));
+	// The densest px per ms in view (a folded scale packs quiet spans tighter than the rest).
+	let pxPerMs = 0;
+	for (let i = 0; i <= 4; i++) {
+		const t = t0 + ((t1 - t0) * i) / 4;
+		pxPerMs = Math.max(pxPerMs, (at(t + MINUTE) - at(t)) / MINUTE);
+	}
+	const k = levelFor(minDistance / Math.max(pxPerMs, Number.MIN_VALUE));
+	const width = 2 ** k * MINUTE;
+	const k0 = Math.floor(t0 / width);
+	const k1 = Math.floor(t1 / width);
+	const from = k0 * width;
+	const to = (k1 + 1) * width;
+
+	const early = straddlers(index, from, t0);
+	let touched = early.touched;
+	const earlyByLane = new Map<number, Item[]>();
+	for (const item of early.items.sort((a, b) => a.order - b.order)) {
+		const l = index.laneOf[item.order];
+		if (l < 0) continue;
+		const list = earlyByLane.get(l);
+		if (list) list.push(item);
+		else earlyByLane.set(l, [item]);
+	}
+
+	const marks: Mark[] = [];
+	const nodes: Node[] = [];
+	index.lanes.forEach((series, l) => {
+		const lane = runsOf(levelOf(series, k), k0, k1, at, minDistance);
+		touched += lane.touched;
+		const runs = lane.runs;
+		const extra = earlyByLane.get(l) ?? [];
+		if (extra.length && !(runs.length && runs[0].x < left + minDistance + clusterRadius)) {
+			runs.unshift({ start: 0, end: 0, x: left + clusterRadius, from: Infinity, to: -Infinity });
+		}
+		runs.forEach((run, r) => {
+			const before = r === 0 ? extra : [];
+			if (run.end - run.start + before.length === 1) {
+				const mark = markOf(before[0] ?? series.items[run.start]);
+				marks.push(mark);
+				nodes.push({ kind: 'mark', mark });
+			} else nodes.push({ kind: 'cluster', cluster: runCluster(index, series, l, run, before, pointY(l)) });
+		});
+	});
+	const earlySet = new Set(early.items);
+	const drawn = (item: Item) => index.laneOf[item.order] < 0 || (item.at >= from && item.at < to) || earlySet.has(item);
+	return { marks, nodes, touched, aggregated: true, from, to, drawn };
+}
+
+/** A cluster over a run of a lane's series (and the events before it that reach into view), read lazily. */
+function runCluster(index: ChartIndex, series: LaneSeries, lane: number, run: Run, before: Item[], y: number): Cluster {
+	const first = before[0] ?? series.items[run.start];
+	const inRun = (item: Item) => index.laneOf[item.order] === lane && index.posInLane[item.order] >= run.start && index.posInLane[item.order] < run.end;
+	const runCategory = run.end > run.start && series.runStart[run.end - 1] <= run.start ? series.items[run.start].event.category : null;
+	const sameCategory = (run.end === run.start || runCategory !== null) && before.every((i) => i.event.category === (runCategory ?? first.event.category));
+	let from = run.from;
+	let to = run.to;
+	for (const item of before) {
+		from = Math.min(from, item.soft?.[0] ?? item.range?.[0] ?? item.at);
+		to = Math.max(to, item.soft?.[1] ?? item.range?.[1] ?? item.at);
+	}
+	return {
+		id: `cluster:${first.id}`,
+		lane,
+		x: run.x,
+		y,
+		from,
+		to,
+		count: run.end - run.start + before.length,
+		first,
+		members: () => [...before, ...series.items.slice(run.start, run.end)],
+		has: (item) => inRun(item) || before.includes(item),
+		countIn: (set) => countInRun(series, run.start, run.end, set) + before.reduce((n, i) => n + (set.has(i.id) ? 1 : 0), 0),
+		category: sameCategory ? first.event.category : null
+	};
+}

@@ -1,0 +1,140 @@
+// Finds the items a time window touches without looking at the others: built once per set of items, queried per frame.
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { Item } from '../model/items';
+import type { LaneAssignment } from './lanes';
+
+/** Earliest instant an item covers: its mark, range and soft extent. */
+export const loOf = (item: Item) => Math.min(item.at, item.range?.[0] ?? item.at, item.soft?.[0] ?? item.at);
+/** Latest instant an item covers. */
+export const hiOf = (item: Item) => Math.max(item.at, item.range?.[1] ?? item.at, item.soft?.[1] ?? item.at);
+
+/**
+ * Items of one length class (covering at most `maxLength` ms), sorted by their earliest instant. An item touches
+ * [t0, t1] when lo ≤ t1 and hi ≥ t0; in this class hi ≥ t0 needs lo ≥ t0 − maxLength, so two binary searches
+ * bound the scan, and at most the items of the class within `maxLength` before t0 are looked at in vain.
+ */
+interface LengthClass {
+	maxLength: number;
+	items: Item[];
+	lo: Float64Array;
+	hi: Float64Array;
+}
+
+/** One lane's items in time order (by the instant their mark sits at): the aggregation runs on these. */
+export interface LaneSeries {
+	items: Item[];
+	at: Float64Array;
+	lo: Float64Array;
+	hi: Float64Array;
+	/** For each position, where the run of items of the same category that ends there starts. */
+	runStart: Int32Array;
+}
+
+export interface ChartIndex {
+	/** The items, in time order. */
+	items: readonly Item[];
+	at: Float64Array;
+	classes: LengthClass[];
+	lanes: LaneSeries[];
+	/** Lane of each item, by `item.order`; -1 when it has none. */
+	laneOf: Int32Array;
+	/** Position of each item in its lane's series, by `item.order`. */
+	posInLane: Int32Array;
+	/** Chronological rank of each item in `items`, by `item.order` (`order` counts all items, not only these). */
+	rank: Int32Array;
+}
+
+const MINUTE = 60_000;
+
+/** Items in time order (as `toItems` returns them), indexed by length class and by lane. */
+export function indexItems(items: readonly Item[], assignment: LaneAssignment): ChartIndex {
+	const size = items.reduce((m, i) => Math.max(m, i.order + 1), 0);
+	const laneOf = new Int32Array(size).fill(-1);
+	const posInLane = new Int32Array(size);
+	const rank = new Int32Array(size);
+	const at = new Float64Array(items.length);
+	const perLane: Item[][] = assignment.lanes.map(() => []);
+	const perClass = new Map<number, Item[]>();
+	items.forEach((item, i) => {
+		at[i] = item.at;
+		rank[item.order] = i;
+		const c = Math.max(0, Math.ceil(Math.log2(Math.max(hiOf(item) - loOf(item), MINUTE) / MINUTE)));
+		pushTo(perClass, c, item);
+		const l = assignment.lane.get(item.id);
+		if (l === undefined) return;
+		laneOf[item.order] = l;
+		posInLane[item.order] = perLane[l].length;
+		perLane[l].push(item);
+	});
+	const classes = [...perClass.entries()].map(([c, list]) => {
+		list.sort((a, b) => loOf(a) - loOf(b));
+		return { maxLength: 2 ** c * MINUTE, items: list, lo: Float64Array.from(list, loOf), hi: Float64Array.from(list, hiOf) };
+	});
+	const lanes = perLane.map((list) => {
+		const runStart = new Int32Array(list.length);
+		list.forEach((item, i) => (runStart[i] = i > 0 && list[i - 1].event.category === item.event.category ? runStart[i - 1] : i));
+		return { items: list, at: Float64Array.from(list, (i) => i.at), lo: Float64Array.from(list, loOf), hi: Float64Array.from(list, hiOf), runStart };
+	});
+	return { items, at, classes, lanes, laneOf, posInLane, rank };
+}
+
+function pushTo(map: Map<number, Item[]>, key: number, item: Item): void {
+	let list = map.get(key);
+	if (!list) map.set(key, (list = []));
+	list.push(item);
+}
+
+/** How many items a scan of [t0, t1] would look at: an upper bound on those it touches, found without scanning. */
+export function candidateCount(index: ChartIndex, t0: number, t1: number): number {
+	let n = 0;
+	for (const c of index.classes) n += Math.max(0, bisectRight(c.lo, t1) - bisectLeft(c.lo, t0 - c.maxLength));
+	return n;
+}
+
+/**
+ * Calls `visit` for every item that touches [t0, t1] (and only those), in no particular order; returns how many
+ * items were looked at.
+ */
+export function scanWindow(index: ChartIndex, t0: number, t1: number, visit: (item: Item) => void): number {
+	let touched = 0;
+	for (const c of index.classes) {
+		const end = bisectRight(c.lo, t1);
+		for (let i = bisectLeft(c.lo, t0 - c.maxLength); i < end; i++) {
+			touched++;
+			if (c.hi[i] >= t0) visit(c.items[i]);
+		}
+	}
+	return touched;
+}
+
+/**
+ * The items whose mark sits before `anchor` but which still reach `t0` (a long range, a wide soft extent): they
+ * belong to a window that starts at t0 although the aggregation by mark position puts them before it.
+ */
+export function straddlers(index: ChartIndex, anchor: number, t0: number): { items: Item[]; touched: number } {
+	const items: Item[] = [];
+	let touched = 0;
+	for (const c of index.classes) {
+		const end = bisectLeft(c.lo, anchor);
+		for (let i = bisectLeft(c.lo, t0 - c.maxLength); i < end; i++) {
+			touched++;
+			if (c.hi[i] >= t0 && c.items[i].at < anchor) items.push(c.items[i]);
+		}
+	}
+	return { items, touched };
+}
+
+/**
+ * The nearest items outside what is drawn, in time order: the last one before, the next one after, and the first
+ * and last of all. Keyboard users step onto them from the edge of the view, which then pans to them.
+ */
+export function neighbours(index: ChartIndex, from: number, to: number, drawn: (item: Item) => boolean): Item[] {
+	const { items, at } = index;
+	const out = new Set<Item>();
+	let before = bisectLeft(at, from) - 1;
+	while (before >= 0 && drawn(items[before])) before--;
+	let after = bisectRight(at, to);
+	while (after < items.length && drawn(items[after])) after++;
+	for (const i of [0, before, after, items.length - 1]) if (i >= 0 && i < items.length && !drawn(items[i])) out.add(items[i]);
+	return [...out];
+}

@@ -1,0 +1,159 @@
+// Windowing and aggregation at scale: only what is in view is read, and no event is lost or drawn twice.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { zoomIdentity } from 'd3-zoom';
+import { toItems, extentOf, type Item } from '../../src/lib/model/items';
+import { baseScale } from '../../src/lib/time/scale';
+import { assignLanes } from '../../src/lib/layout/lanes';
+import { layoutChart, EXACT_LIMIT } from '../../src/lib/layout/chart';
+import { indexItems, scanWindow, candidateCount, loOf, hiOf } from '../../src/lib/layout/window';
+import { levelFor, levelOf, runsOf } from '../../src/lib/layout/aggregate';
+import type { Node } from '../../src/lib/layout/clusters';
+import { estimate } from '../../src/lib/chart/measure';
+import { overviewStrokes } from '../../src/lib/layout/overview';
+import { syntheticTimeline } from '../../bench/synthetic';
+
+function setup(count: number) {
+	const timeline = syntheticTimeline(count);
+	const items = toItems(timeline);
+	const assignment = assignLanes(items, 'actor', timeline.actors);
+	const index = indexItems(items, assignment);
+	const extent = extentOf(items);
+	return { items, assignment, index, extent };
+}
+
+const small = setup(3_000);
+const big = setup(100_000);
+const WIDTH = 1280;
+const [LEFT, RIGHT] = [12, WIDTH - 12];
+const measure = estimate();
+
+/** The chart's layout at zoom k around the instant `at` (ms). */
+function layout(s: ReturnType<typeof setup>, k: number, at: number) {
+	const x = baseScale(s.extent, [LEFT, RIGHT]);
+	const px = x(new Date(at));
+	const xz = zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x);
+	const r = layoutChart({
+		index: s.index,
+		assignment: s.assignment,
+		x: xz,
+		left: LEFT,
+		right: RIGHT,
+		top: 88,
+		label: (i) => String(i.event.title),
+		callout: () => undefined,
+		measure,
+		laneNameWidth: () => 60
+	});
+	return { ...r, t0: xz.invert(LEFT).getTime(), t1: xz.invert(RIGHT).getTime() };
+}
+
+/** Each drawn event id with how many times it is drawn. */
+function drawnCounts(nodes: Node[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const n of nodes) for (const item of n.kind === 'mark' ? [n.mark.item] : n.cluster.members()) counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
+	return counts;
+}
+
+const touches = (item: Item, t0: number, t1: number) => loOf(item) <= t1 && hiOf(item) >= t0;
+
+describe('scanWindow', () => {
+	it('visits exactly the items that touch the window, and counts what it looked at', () => {
+		const [a, b] = small.extent;
+		fc.assert(
+			fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), (start, length) => {
+				const t0 = a + start * (b - a);
+				const t1 = t0 + length * (b - a);
+				const seen: Item[] = [];
+				const touched = scanWindow(small.index, t0, t1, (i) => seen.push(i));
+				const expected = small.items.filter((i) => touches(i, t0, t1));
+				expect(seen.map((i) => i.id).sort()).toEqual(expected.map((i) => i.id).sort());
+				expect(touched).toBe(candidateCount(small.index, t0, t1));
+				expect(touched).toBeGreaterThanOrEqual(seen.length);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+});
+
+describe('runsOf', () => {
+	it('merges buckets closer than the distance and keeps every item of the span in exactly one run', () => {
+		const series = big.index.lanes[0];
+		const k = levelFor(30 * 86_400_000);
+		const level = levelOf(series, k);
+		const x = (t: number) => (t - Date.UTC(2019, 0, 1)) / 86_400_000; // 1 px a day
+		const { runs, touched } = runsOf(level, -Infinity, Infinity, x, 14);
+		expect(touched).toBe(level.key.length);
+		expect(runs[0].start).toBe(0);
+		expect(runs[runs.length - 1].end).toBe(series.items.length);
+		for (let i = 1; i < runs.length; i++) {
+			expect(runs[i].start).toBe(runs[i - 1].end);
+			expect(runs[i].x - runs[i - 1].x).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('layoutChart at 100,000 events', () => {
+	it('in full view counts dense stretches by bucket: the nodes depend on the width, not on the data', () => {
+		const r = layout(big, 1, (big.extent[0] + big.extent[1]) / 2);
+		expect(r.aggregated).toBe(true);
+		const perLane = Math.ceil((RIGHT - LEFT) / 14) + 2;
+		expect(r.nodes.length).toBeLessThanOrEqual(big.assignment.lanes.length * perLane);
+		expect(r.touched).toBeLessThan(2_000);
+		// Every event is in exactly one node.
+		const counts = drawnCounts(r.nodes);
+		expect(counts.size).toBe(big.items.length);
+		expect([...counts.values()].every((c) => c === 1)).toBe(true);
+		expect(r.nodes.reduce((n, node) => n + (node.kind === 'mark' ? 1 : node.cluster.count), 0)).toBe(big.items.length);
+	});
+
+	it('loses no event and draws none twice across the window edges, at any zoom', { timeout: 60_000 }, () => {
+		const [a, b] = big.extent;
+		const byId = new Map(big.items.map((i) => [i.id, i]));
+		fc.assert(
+			fc.property(fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.integer({ min: 2, max: 20_000 }), (where, k) => {
+				const r = layout(big, k, a + where * (b - a));
+				const counts = drawnCounts(r.nodes);
+				expect([...counts.values()].every((c) => c === 1)).toBe(true);
+				for (const item of big.items) if (touches(item, r.t0, r.t1)) expect(counts.has(item.id)).toBe(true);
+				// Outside the view, only what is within the margin (a mark's reach, an edge bucket: 40 px at most) and the
+				// keyboard's four neighbours.
+				const slack = (40 * (r.t1 - r.t0)) / (RIGHT - LEFT);
+				const outside = [...counts.keys()].filter((id) => !touches(byId.get(id)!, r.t0 - slack, r.t1 + slack));
+				expect(outside.length).toBeLessThanOrEqual(4);
+			}),
+			{ numRuns: 15 }
+		);
+	});
+
+	it('touches a bounded number of items on every step of a wheel zoom from years to hours', () => {
+		const mid = Date.UTC(2019, 4, 13, 12);
+		const touched: number[] = [];
+		for (let step = 0; step < 60; step++) touched.push(layout(big, Math.pow(1.25, step), mid).touched);
+		expect(Math.max(...touched)).toBeLessThanOrEqual(3 * EXACT_LIMIT);
+		// Deep in, the chart lays out each event again (no aggregation needed).
+		expect(layout(big, Math.pow(1.25, 59), mid).aggregated).toBe(false);
+	});
+});
+
+describe('overviewStrokes', () => {
+	it('draws 100,000 events in a few strokes per category, covering every event', () => {
+		const x = baseScale(big.extent, [LEFT, RIGHT]);
+		const strokes = overviewStrokes(big.items, (t) => x(new Date(t)));
+		const categories = new Set(big.items.map((i) => i.event.category));
+		expect(strokes.length).toBeLessThanOrEqual(categories.size * 10);
+		for (const item of big.items.filter((_, i) => i % 997 === 0)) {
+			const px = x(new Date(item.at));
+			expect(strokes.some((s) => s.category === item.event.category && s.x1 <= px && px <= s.x2)).toBe(true);
+		}
+	});
+
+	it('merges strokes that touch and keeps the others apart', () => {
+		const same = small.items.filter((i) => i.event.category === 'attack' && !i.range).slice(0, 3);
+		const px = new Map([[same[0].at, 10], [same[1].at, 11.5], [same[2].at, 50]]);
+		expect(overviewStrokes(same, (t) => px.get(t)!, 2)).toEqual([
+			{ category: 'attack', x1: 10, x2: 11.5 },
+			{ category: 'attack', x1: 50, x2: 50 }
+		]);
+	});
+});

@@ -116,9 +116,9 @@ describe('layoutChart at 100,000 events', () => {
 				const counts = drawnCounts(r.nodes);
 				expect([...counts.values()].every((c) => c === 1)).toBe(true);
 				for (const item of big.items) if (touches(item, r.t0, r.t1)) expect(counts.has(item.id)).toBe(true);
-				// Outside the view, only what is within the margin (a mark's reach, an edge bucket: 40 px at most) and the
-				// keyboard's four neighbours.
-				const slack = (40 * (r.t1 - r.t0)) / (RIGHT - LEFT);
+				// Outside the view, only what is within the margin (a mark's reach; an edge bucket, under 80 px wide) and
+				// the keyboard's four neighbours.
+				const slack = ((r.aggregated ? 100 : 20) * (r.t1 - r.t0)) / (RIGHT - LEFT);
 				const outside = [...counts.keys()].filter((id) => !touches(byId.get(id)!, r.t0 - slack, r.t1 + slack));
 				expect(outside.length).toBeLessThanOrEqual(4);
 			}),

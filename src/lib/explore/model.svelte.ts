@@ -2,7 +2,9 @@
 import type { Timeline } from '../model/schema';
 import { toItems, extentOf, edgesOf, type Item } from '../model/items';
 import { quietSpans, defaultMinGap, foldHelps } from '../time/fold';
-import { visibleIds } from './filters';
+import { visibleIds, isFiltering } from './filters';
+
+const NONE: ReadonlySet<string> = new Set();
 import { buildSearchIndex, search } from './search';
 import type { ViewState } from '../state/view.svelte';
 
@@ -33,14 +35,20 @@ export class TimelineModel {
 	readonly breaks = $derived.by(() => (this.fold ? this.quiet : []));
 	/** Ids that pass the filters. */
 	readonly visible = $derived.by(() => visibleIds(this.items, this.#view.filters));
+	/** Whether any filter is set (without one, nothing below reads every event). */
+	readonly filtering = $derived.by(() => isFiltering(this.#view.filters));
+	readonly visibleCount = $derived.by(() => (this.filtering ? this.visible.size : this.items.length));
 	/** The events drawn: all, or only those passing the filters when the filter hides. */
-	readonly shown: Item[] = $derived.by(() => (this.#view.filterMode === 'hide' ? this.items.filter((i) => this.visible.has(i.id)) : this.items));
+	readonly shown: Item[] = $derived.by(() =>
+		this.filtering && this.#view.filterMode === 'hide' ? this.items.filter((i) => this.visible.has(i.id)) : this.items
+	);
 	/** Events drawn faded because a filter excludes them. */
 	readonly faded = $derived.by(() =>
-		this.#view.filterMode === 'fade' ? new Set(this.items.filter((i) => !this.visible.has(i.id)).map((i) => i.id)) : new Set<string>()
+		this.filtering && this.#view.filterMode === 'fade' ? new Set(this.items.filter((i) => !this.visible.has(i.id)).map((i) => i.id)) : NONE
 	);
 	readonly #index = $derived.by(() => buildSearchIndex(this.#timeline(), this.items, this.#view.lang));
-	readonly hitList = $derived.by(() => search(this.#index, this.#view.query));
+	/** The search index is built on the first query, not on load. */
+	readonly hitList = $derived.by(() => (this.#view.query.trim() ? search(this.#index, this.#view.query) : []));
 	readonly hits = $derived.by(() => new Set(this.hitList.map((h) => h.id)));
 	readonly catIndex = $derived.by(() => new Map(this.#timeline().categories.map((c, i) => [c.id, i])));
 	readonly selected = $derived.by(() => (this.#view.selectedId === null ? undefined : this.byId.get(this.#view.selectedId)));

@@ -40,12 +40,13 @@ export function intlLocale(lang: string, prefs: LocalePrefs = {}): string {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A whole number in the locale's digits (`١٢` for ar-EG, `12` with Latin numerals). */
-export function formatNumber(value: number, locale: string): string {
+export function formatNumber(value: number, locale: string, compact = false): string {
 	const tag = intlLocale(locale);
-	let f = numberFormats.get(tag);
+	const key = compact ? `${tag} compact` : tag;
+	let f = numberFormats.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-		numberFormats.set(tag, f);
+		f = new Intl.NumberFormat(tag, compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 });
+		numberFormats.set(key, f);
 	}
 	return f.format(value);
 }

@@ -74,6 +74,8 @@ export interface ChartInput {
 	measure: (text: string) => number;
 	/** Width of a lane name, to keep labels off it. */
 	laneNameWidth: (lane: number) => number;
+	/** Events always drawn, in view or not: the focused and the selected one (focus must never fall off the page). */
+	pinned?: readonly Item[];
 }
 
 const G = GEOMETRY;
@@ -95,6 +97,8 @@ export function chartHeight(assignment: LaneAssignment): number {
 export const EXACT_LIMIT = 400;
 /** A cluster this small still shows its members' callouts. */
 const CALLOUT_MEMBERS = 32;
+/** Buckets of a dense view are at least this far apart (px): room for a count of up to four characters. */
+const AGGREGATE_DISTANCE = 40;
 /** Marks closer than this (px) merge into a cluster. */
 const MIN_DISTANCE = 2 * G.pointRadius + 2;
 
@@ -128,10 +132,12 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	const inView =
 		candidateCount(index, t0, t1) <= EXACT_LIMIT
 			? exactWindow(index, t0, t1, markOf, MIN_DISTANCE)
-			: aggregateWindow({ index, t0, t1, x, left, markOf, minDistance: MIN_DISTANCE, pointY: (l) => lanes[l].pointY, clusterRadius: G.clusterRadius });
+			: aggregateWindow({ index, t0, t1, x, left, markOf, minDistance: AGGREGATE_DISTANCE, pointY: (l) => lanes[l].pointY, clusterRadius: G.clusterRadius });
 	const { marks, nodes, drawn, from, to } = inView;
 	let touched = inView.touched;
-	for (const item of neighbours(index, from, to, drawn)) {
+	const extra = new Set(neighbours(index, from, to, drawn));
+	for (const item of input.pinned ?? []) if (index.laneOf[item.order] >= 0 && !drawn(item)) extra.add(item);
+	for (const item of extra) {
 		touched++;
 		const mark = markOf(item);
 		marks.push(mark);

@@ -43,17 +43,17 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, groups: read
 	const stack = new Map<string, number>();
 	const rowEnds: number[][] = ordered.map(() => []);
 	const depth = ordered.map(() => 1);
-	const atInstant = new Map<string, number>();
+	// Per lane: how many points sit at each instant so far.
+	const atInstant = ordered.map(() => new Map<number, number>());
 
-	const byStart = [...items].sort((a, b) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || a.id.localeCompare(b.id));
+	const byStart = [...items].sort((a, b) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	for (const item of byStart) {
 		const l = index.get(key(item));
 		if (l === undefined) continue;
 		lane.set(item.id, l);
 		if (!item.range) {
-			const key = `${l}@${item.at}`;
-			const s = atInstant.get(key) ?? 0;
-			atInstant.set(key, s + 1);
+			const s = atInstant[l].get(item.at) ?? 0;
+			atInstant[l].set(item.at, s + 1);
 			stack.set(item.id, s);
 			depth[l] = Math.max(depth[l], s + 1);
 			continue;

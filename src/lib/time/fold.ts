@@ -3,7 +3,7 @@ import { calendarInterval, calendarContext } from './calendar';
 import type { Calendar } from '../i18n/locale';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { cumsum, pairs, sort, sum, union } from 'd3-array';
+import { cumsum, pairs, sum, union } from 'd3-array';
 import type { ZoomTransform } from 'd3-zoom';
 import { tickLevel, type ContextLevel, type Ticks } from './ticks';
 
@@ -54,11 +54,14 @@ export function quietSpans(
 	{ margin = Math.max(0.1 * minGap, DAY) }: QuietOptions = {}
 ): Break[] {
 	const [e0, e1] = extent;
-	const stops = sort(union([e0, e1], edges.filter((t) => t >= e0 && t <= e1)));
-	return pairs(stops)
-		.filter(([a, b]) => b - a > minGap)
-		.map(([a, b]) => ({ start: a + margin, end: b - margin }))
-		.filter((b) => b.end > b.start);
+	// A typed array sorts numerically and fast; repeated edges only give zero-length spans, which never qualify.
+	const stops = Float64Array.from([e0, e1, ...edges.filter((t) => t >= e0 && t <= e1)]).sort();
+	const breaks: Break[] = [];
+	for (let i = 1; i < stops.length; i++) {
+		const [a, b] = [stops[i - 1], stops[i]];
+		if (b - a > minGap && b - margin > a + margin) breaks.push({ start: a + margin, end: b - margin });
+	}
+	return breaks;
 }
 
 /** True when the breaks hide at least `minShare` (40%) of the extent, i.e. folding gives the rest at least 1.67× the room. */

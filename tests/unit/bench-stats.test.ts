@@ -1,0 +1,190 @@
+import { describe, it, expect } from 'vitest';
+import { median, percentile, minOf, maxOf, shareOver, deltas, summarize, frameStats } from '../../bench/stats';
+import { ratio, summaryText, cellText, sizeLabel } from '../../bench/format';
+import { cappedBelow, ordered, runsFor } from '../../bench/plan';
+import { report, metricTable, bytesTable } from '../../bench/report';
+import { verdicts } from '../../bench/goals';
+import type { Cell, Results, Run, Size, TargetId } from '../../bench/types';
+
+/** A run with these figures; frames steady at 60 Hz unless given. */
+function run(renderMs: number, extra: Partial<Run> = {}): Run {
+	return {
+		renderMs,
+		heapBytes: 5_000_000,
+		domNodes: 700,
+		bytes: { scripts: 40_000, styles: 5_000, fonts: 0 },
+		zoom: { frames: Array(60).fill(16.7), steps: 60, planned: 60 },
+		pan: { frames: Array(60).fill(16.7), steps: 60, planned: 60 },
+		...extra
+	};
+}
+
+const ok = (target: TargetId, size: Size, runs: Run[]): Cell => ({ target, size, status: 'ok', runs, planned: runs.length });
+
+function results(cells: Cell[], sizes: Size[] = ['breach', 10_000]): Results {
+	return {
+		date: '2026-11-28T12:00:00.000Z',
+		machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 2 ** 30, os: 'Linux', node: 'v20.20.2', chromium: '156.0', load: { start: [1, 1, 1], end: [1, 1, 1] } },
+		elapsedMs: 600_000,
+		caps: { renderMs: 60_000, phaseMs: 20_000 },
+		sizes,
+		breachEvents: 41,
+		cells,
+		blocked: []
+	};
+}
+
+describe('bench statistics', () => {
+	it('median takes the middle value of an odd count and the mean of the two middle values of an even count', () => {
+		expect(median([5, 1, 3])).toBe(3);
+		expect(median([4, 1, 3, 2])).toBeCloseTo(2.5);
+	});
+
+	it('percentile interpolates between closest ranks', () => {
+		const hundred = Array.from({ length: 100 }, (_, i) => i + 1);
+		expect(percentile(hundred, 95)).toBeCloseTo(95.05);
+		expect(percentile([10, 20], 50)).toBeCloseTo(15);
+		expect(percentile([3, 1, 2], 0)).toBe(1);
+		expect(percentile([3, 1, 2], 100)).toBe(3);
+	});
+
+	it('min and max come from the values whatever their order', () => {
+		expect(minOf([4, -2, 9])).toBe(-2);
+		expect(maxOf([4, -2, 9])).toBe(9);
+	});
+
+	it('shareOver counts values strictly above the threshold', () => {
+		expect(shareOver([10, 16.7, 20, 40], 16.7)).toBeCloseTo(0.5);
+		expect(shareOver([1, 2], 5)).toBe(0);
+	});
+
+	it('gives undefined, not NaN, for an empty sample', () => {
+		expect(median([])).toBeUndefined();
+		expect(percentile([], 95)).toBeUndefined();
+		expect(minOf([])).toBeUndefined();
+		expect(maxOf([])).toBeUndefined();
+		expect(shareOver([], 16.7)).toBeUndefined();
+		expect(summarize([])).toBeUndefined();
+		expect(summarize([undefined, undefined])).toBeUndefined();
+		expect(frameStats([])).toBeUndefined();
+	});
+
+	it('deltas turns frame timestamps into frame times', () => {
+		expect(deltas([100, 116.7, 150, 166.7]).map((d) => +d.toFixed(1))).toEqual([16.7, 33.3, 16.7]);
+		expect(deltas([100])).toEqual([]);
+	});
+
+	it('summarize gives median, min and max of the runs that have a value', () => {
+		expect(summarize([300, undefined, 100, 200])).toEqual({ median: 200, min: 100, max: 300, n: 3 });
+	});
+
+	it('frameStats counts a missed refresh as over budget but not the timestamps’ jitter around 16.7 ms', () => {
+		const s = frameStats([16.6, 16.7, 16.8, 16.7, 33.3, 16.6, 16.7, 16.8, 16.7, 50]);
+		expect(s?.over).toBeCloseTo(0.2);
+		expect(s?.p50).toBeCloseTo(16.7);
+		expect(s?.count).toBe(10);
+	});
+});
+
+describe('bench report formatting', () => {
+	it('ratio says how many times the peer’s figure is ours', () => {
+		expect(ratio(1234, 100)).toBe('12×');
+		expect(ratio(150, 100)).toBe('1.5×');
+		expect(ratio(40, 100)).toBe('0.40×');
+	});
+
+	it('ratio is a dash when a figure is missing or ours is zero', () => {
+		expect(ratio(undefined, 100)).toBe('—');
+		expect(ratio(100, undefined)).toBe('—');
+		expect(ratio(100, 0)).toBe('—');
+	});
+
+	it('summaryText shows the median, then min–max, and the run count when it is not the usual five', () => {
+		const f = (v: number) => String(v);
+		expect(summaryText({ median: 5, min: 4, max: 9, n: 5 }, f)).toBe('5 (4–9)');
+		expect(summaryText({ median: 5, min: 4, max: 9, n: 3 }, f)).toBe('5 (4–9, 3 runs)');
+		expect(summaryText({ median: 5, min: 5, max: 5, n: 1 }, f)).toBe('5 (1 run)');
+	});
+
+	it('cellText shows a capped or skipped target’s note instead of a number', () => {
+		const capped: Cell = { target: 'vis', size: 50_000, status: 'capped', runs: [], planned: 5, note: 'did not render within 60 s' };
+		const skipped: Cell = { target: 'vis', size: 100_000, status: 'skipped', runs: [], planned: 0, note: 'not run (did not render within 60 s at 50,000)' };
+		expect(cellText(capped, (r) => r.renderMs, String)).toBe('did not render within 60 s');
+		expect(cellText(skipped, (r) => r.renderMs, String)).toBe('not run (did not render within 60 s at 50,000)');
+	});
+
+	it('cellText says n/a, with the run’s reason, when a figure was not measured', () => {
+		const cell = ok('ours', 20, [run(100, { zoom: undefined, note: 'no visible svg to interact with' })]);
+		expect(cellText(cell, (r) => r.zoom?.frames[0], String)).toBe('n/a (no visible svg to interact with)');
+	});
+
+	it('sizeLabel groups thousands and names the breach timeline with its event count', () => {
+		expect(sizeLabel(100_000)).toBe('100,000');
+		expect(sizeLabel('breach', 41)).toBe('breach (41)');
+	});
+});
+
+describe('bench report tables', () => {
+	const cells = [
+		ok('ours', 'breach', [run(100), run(120), run(110), run(90), run(130)]),
+		ok('vis', 'breach', [run(300)]),
+		ok('ours', 10_000, [run(200)]),
+		{ target: 'vis', size: 10_000, status: 'capped', runs: [], planned: 5, note: 'did not render within 60 s' } satisfies Cell
+	];
+
+	it('a row puts our median (min–max) beside the peer’s and the ratio', () => {
+		const md = metricTable(results(cells), { title: 'Render', about: '', metric: (r) => r.renderMs, format: String, embed: false, ratios: true });
+		expect(md).toContain('| breach (41) | 110 (90–130) | 300 (1 run) | 2.7× | — | — |');
+	});
+
+	it('a row with a capped peer shows the cap text and no ratio', () => {
+		const md = metricTable(results(cells), { title: 'Render', about: '', metric: (r) => r.renderMs, format: String, embed: false, ratios: true });
+		expect(md).toContain('| 10,000 | 200 (1 run) | did not render within 60 s | — | — | — |');
+	});
+
+	it('the bytes table sums JS and CSS per page and compares them with the reader', () => {
+		const md = bytesTable(results(cells));
+		expect(md).toContain('| ours (reader) | 40.0 | 5.0 | 45.0 | 0.0 | 1× |');
+		expect(md).toContain('| vis-timeline | 40.0 | 5.0 | 45.0 | 0.0 | 1.0× |');
+	});
+
+	it('judges the 10,000-event render target against a capped vis-timeline by the cap', () => {
+		const v = verdicts(results(cells)).find((x) => x.goal.includes('1/10'));
+		expect(v?.met).toBe(true);
+		expect(v?.measured).toContain('did not render within 60 s');
+	});
+
+	it('judges the first-load target by the reader’s JS + CSS, and leaves unmeasured targets unknown', () => {
+		const all = verdicts(results(cells));
+		expect(all.find((x) => x.goal.includes('reader view'))).toMatchObject({ measured: '45.0 KB', met: true });
+		expect(all.find((x) => x.goal.includes('heap at 100,000'))?.met).toBeUndefined();
+	});
+
+	it('the report lists every target with its result', () => {
+		const md = report(results(cells));
+		expect(md).toContain('| First-load JS+CSS, reader view ≤ 60 KB gzip | 45.0 KB | met |');
+		expect(md).toContain('| JS heap at 100,000 events ≤ 10 MB | not measured | unknown |');
+	});
+});
+
+describe('bench plan', () => {
+	it('measures the breach timeline first, then the synthetic sizes from small to large', () => {
+		expect(ordered([100_000, 'breach', 20, 1_000])).toEqual(['breach', 20, 1_000, 100_000]);
+	});
+
+	it('cappedBelow rules out the larger sizes of a target that hit the cap, and nothing else', () => {
+		const capped: Cell = { target: 'vis', size: 10_000, status: 'capped', runs: [], planned: 5 };
+		expect(cappedBelow([capped], 'vis', 50_000)).toBe(capped);
+		expect(cappedBelow([capped], 'vis', 1_000)).toBeUndefined();
+		expect(cappedBelow([capped], 'timelinejs', 50_000)).toBeUndefined();
+		expect(cappedBelow([capped], 'vis', 'breach')).toBeUndefined();
+	});
+
+	it('runsFor gives fewer runs when one run is long or the budget is short', () => {
+		expect(runsFor(5_000, 600_000)).toBe(5);
+		expect(runsFor(20_000, 600_000)).toBe(3);
+		expect(runsFor(50_000, 600_000)).toBe(1);
+		expect(runsFor(5_000, 10_000)).toBe(3);
+		expect(runsFor(5_000, -1)).toBe(1);
+	});
+});

@@ -2,6 +2,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { validateTimeline } from './src/lib/model/validate';
 import { oembedFor, oembedDiscovery, oembedPath, type OEmbedSite } from './src/lib/embed/oembed';
@@ -143,9 +144,29 @@ function classicEmbedPage(): Plugin {
 	};
 }
 
+/**
+ * SHA-256 of every timeline text the app may be served that this build validated: each data file and the inline
+ * block. Only texts that zod returns unchanged (no default filled in) are listed, so that the app can use them
+ * as parsed, without shipping the validator in the first load (see src/lib/model/verified.ts).
+ */
+function verifiedHashes(): string[] {
+	const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+	const names = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'timeline.schema.json');
+	return names.flatMap((name) => {
+		const text = readFileSync(dataDir + name, 'utf8');
+		const unchanged = isDeepStrictEqual(readTimeline(name), JSON.parse(text));
+		if (!unchanged) return [];
+		return name === `${DEFAULT_TIMELINE}.json` ? [hash(text), hash(inlineJson())] : [hash(text)];
+	});
+}
+
 /** The default timeline as a JSON data block for a page to carry (`<` escaped, so the text cannot end the block). */
+function inlineJson(): string {
+	return JSON.stringify(JSON.parse(readFileSync(`${dataDir}${DEFAULT_TIMELINE}.json`, 'utf8'))).replace(/</g, '\\u003c');
+}
+
 function inlineData(): string {
-	const json = JSON.stringify(JSON.parse(readFileSync(`${dataDir}${DEFAULT_TIMELINE}.json`, 'utf8'))).replace(/</g, '\\u003c');
+	const json = inlineJson();
 	return `<script type="application/json" id="timeline-data" data-timeline="${DEFAULT_TIMELINE}">${json}</script>`;
 }
 
@@ -222,6 +243,7 @@ function classicBuild(name: 'embed' | 'offline', output: NonNullable<NonNullable
 
 export default defineConfig(({ mode }) => ({
 	base: './',
+	define: { __VERIFIED_TIMELINES__: JSON.stringify(verifiedHashes()) },
 	plugins: [
 		svelte(),
 		timelineData(),

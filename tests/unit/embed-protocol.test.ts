@@ -1,6 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
-import { heightMessages, postHeight, readDialects, readIncoming, Command, RESIZE } from '../../src/lib/embed/protocol';
+import { heightMessages, postHeight, readDialects, RESIZE } from '../../src/lib/embed/protocol';
+import { readIncoming, Command } from '../../src/lib/embed/commands';
 import { HeightReporter } from '../../src/lib/embed/height';
 
 describe('readDialects', () => {

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { loadTimeline, inlineTimeline } from '../../src/lib/model/load';
+import { loadTimeline, inlineTimeline, parseTimeline } from '../../src/lib/model/load';
+import { isVerified } from '../../src/lib/model/verified';
+import { createHash } from 'node:crypto';
 import { mini } from '../helpers';
 
 const respond = (body: string, status = 200): typeof fetch =>
@@ -62,9 +64,9 @@ describe('inlineTimeline', () => {
 		document.body.append(script);
 	};
 
-	it('reads the timeline the page carries for that id, validated', () => {
+	it('reads the timeline the page carries for that id, validated', async () => {
 		block('mini', JSON.stringify(mini()));
-		const r = inlineTimeline('mini');
+		const r = await inlineTimeline('mini');
 		expect(r?.ok && r.timeline.events.length).toBe(4);
 	});
 
@@ -77,9 +79,27 @@ describe('inlineTimeline', () => {
 		expect(inlineTimeline('mini')).toBeUndefined();
 	});
 
-	it('reports a broken block like a broken file', () => {
+	it('reports a broken block like a broken file', async () => {
 		block('mini', '{"format":');
-		const r = inlineTimeline('mini');
+		const r = await inlineTimeline('mini');
 		expect(r?.ok === false && r.error.kind).toBe('json');
+	});
+});
+
+describe('texts the build validated', () => {
+	const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+	it('are trusted byte for byte, without the validator; one changed byte and the text is validated again', async () => {
+		// An invalid text proves which path ran: trusted, it passes; changed by one space, it is validated and fails.
+		const text = JSON.stringify({ ...mini(), events: [] });
+		const trusted = await parseTimeline(text, [sha(text)]);
+		expect(trusted.ok).toBe(true);
+		const edited = await parseTimeline(text + ' ', [sha(text)]);
+		expect(edited.ok === false && edited.error.kind).toBe('invalid');
+	});
+
+	it('are the files the build ships: every data file that needs no defaults, and the inline block', async () => {
+		expect(await isVerified('{}', [])).toBe(false);
+		expect(await isVerified('{}', [sha('{}')])).toBe(true);
 	});
 });

@@ -1,6 +1,7 @@
 // Connects the embed to its host page: reports the height in every dialect and takes commands from the parent.
 import { HeightReporter, documentHeight, watchHeight } from './height';
-import { readDialects, readIncoming, type Command } from './protocol';
+import { readDialects } from './protocol';
+import type { Command } from './commands';
 
 /** Starts the host protocol when the page is framed; returns a function that stops it (a no-op when top-level). */
 export function connectHost(oncommand: (command: Command) => void): () => void {
@@ -8,7 +9,10 @@ export function connectHost(oncommand: (command: Command) => void): () => void {
 	const dialects = readDialects(location.search, location.hash);
 	const reporter = new HeightReporter(window.parent, dialects, documentHeight);
 	const stop = watchHeight(reporter);
-	const onmessage = (event: MessageEvent) => {
+	const onmessage = async (event: MessageEvent) => {
+		// Only the parent may command; its messages are checked by a schema that loads on the first one.
+		if (event.source !== window.parent) return;
+		const { readIncoming } = await import('./commands');
 		const incoming = readIncoming(event, window.parent, window, dialects);
 		if (incoming.kind === 'command') oncommand(incoming.command);
 		else if (incoming.kind === 'ready') reporter.answerReady();

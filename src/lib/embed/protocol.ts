@@ -1,6 +1,5 @@
 // The embed's messages to and from its host page: height in every dialect hosts already listen for, and a small
-// set of commands accepted only from the parent window, validated with zod.
-import * as z from 'zod/mini';
+// set of commands accepted only from the parent window (checked in commands.ts, loaded on the first message).
 
 /** Our namespace: every message we send or accept has a `type` starting with it. */
 export const NAMESPACE = 'incident-timeline';
@@ -52,33 +51,4 @@ export function heightMessages(height: number, dialects: HostDialects): unknown[
 /** The one function that posts a height: every dialect, once. */
 export function postHeight(target: Poster, height: number, dialects: HostDialects): void {
 	for (const message of heightMessages(height, dialects)) target.postMessage(message, '*');
-}
-
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/));
-
-/** Commands a host may send: show an event, show a range of dates, switch the language. */
-export const Command = z.discriminatedUnion('type', [
-	z.strictObject({ type: z.literal(`${NAMESPACE}:goto`), event: id }),
-	z.strictObject({ type: z.literal(`${NAMESPACE}:range`), start: isoDate, end: isoDate }),
-	z.strictObject({ type: z.literal(`${NAMESPACE}:lang`), lang: z.string().check(z.regex(/^[a-z]{2,3}$/)) })
-]);
-export type Command = z.infer<typeof Command>;
-
-/** WordPress's host script says `ready` after load so that the embed sends its height again. */
-const WordPressReady = z.object({ message: z.literal('ready'), secret: z.string() });
-
-export type Incoming = { kind: 'command'; command: Command } | { kind: 'ready' } | { kind: 'ignored' };
-
-/**
- * Sorts a message event: only the parent window may command (not a sibling frame, not the page itself, not a
- * child), and only with a well-formed command; WordPress's `ready` counts only with our secret.
- */
-export function readIncoming(event: Pick<MessageEvent, 'data' | 'source'>, parent: unknown, self: unknown, dialects: HostDialects): Incoming {
-	if (parent === self || event.source === null || event.source !== parent) return { kind: 'ignored' };
-	const command = Command.safeParse(event.data);
-	if (command.success) return { kind: 'command', command: command.data };
-	const ready = WordPressReady.safeParse(event.data);
-	if (ready.success && dialects.secret !== undefined && ready.data.secret === dialects.secret) return { kind: 'ready' };
-	return { kind: 'ignored' };
 }

@@ -1,5 +1,5 @@
 // Facet filters on events (actors, categories, statuses): matching, faceted counts and immutable toggling.
-import { Status } from '../model/schema';
+import { STATUSES, type Status } from '../model/status';
 import type { Item } from '../model/items';
 
 /** The selected values of each facet; an empty list puts no constraint on that facet. */
@@ -30,7 +30,7 @@ const VALUES: { readonly [F in Facet]: (item: Item) => readonly Filters[F][numbe
 };
 
 export function isStatus(value: string): value is Status {
-	return (Status.options as readonly string[]).includes(value);
+	return (STATUSES as readonly string[]).includes(value);
 }
 
 /** AND across facets, OR within one: an item passes a facet when any of its values there is selected. */

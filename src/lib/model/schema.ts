@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { parseIsoDate, isTimeZone } from './dates';
 import { checkReferences } from './references';
+import { STATUSES } from './status';
 
 export const FORMAT_VERSION = 1;
 
@@ -56,7 +57,7 @@ export const ActorKind = z.enum([
 	'other'
 ]);
 
-export const Status = z.enum(['confirmed', 'reported', 'alleged', 'disputed', 'denied']);
+export const Status = z.enum(STATUSES);
 
 export const Actor = z.strictObject({ id: Id, name: Localized, kind: ActorKind, description: z.optional(Localized) });
 

@@ -1,0 +1,89 @@
+// Guards for performance, checked by size and count (never by time): the first-load bytes, and the chart's element
+// count at 100,000 events, in view and while zooming.
+import { describe, it, expect, beforeEach } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { useBuiltApp, usePage, domain } from './harness';
+import { syntheticTimeline } from '../../bench/synthetic';
+
+const app = useBuiltApp();
+const session = usePage(app);
+let page: Page;
+beforeEach(() => {
+	page = session.page;
+});
+
+const KB = 1024;
+/** Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip). Not met yet: see BUDGET. */
+const TARGET = 60 * KB;
+/**
+ * What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of
+ * the first load, until it reaches TARGET. Measured when this was written (gzip -9): reader 85.1 KB, embed 102 KB.
+ */
+const BUDGET = { reader: 88 * KB, embed: 104 * KB };
+/** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
+const MAX_CHART_ELEMENTS = 3_000;
+
+/** Opens `path` and adds up the gzip size of every script and stylesheet it loads until its first render. */
+async function firstLoad(path: string): Promise<{ bytes: number; files: string[] }> {
+	const responses: Response[] = [];
+	page.on('response', (r) => {
+		if (['script', 'stylesheet'].includes(r.request().resourceType())) responses.push(r);
+	});
+	await page.goto(app.url + path);
+	await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0);
+	let bytes = 0;
+	for (const r of responses) bytes += gzipSync(await r.body(), { level: 9 }).length;
+	return { bytes, files: responses.map((r) => new URL(r.url()).pathname.split('/').pop()!) };
+}
+
+describe('first load', () => {
+	it('of the reader stays within its budget, and loads no validator for a timeline the build validated', async () => {
+		const { bytes, files } = await firstLoad('');
+		expect(files.some((f) => f.endsWith('.css'))).toBe(true);
+		expect(files.filter((f) => /validate|schemas|Presenter|Speaker|EventTable|Embed-/.test(f))).toEqual([]);
+		expect(bytes).toBeLessThanOrEqual(BUDGET.reader);
+		expect(BUDGET.reader).toBeGreaterThanOrEqual(TARGET);
+	});
+
+	it('of the embed stays within its budget', async () => {
+		const { bytes, files } = await firstLoad('embed.html');
+		expect(files).toHaveLength(2);
+		expect(bytes).toBeLessThanOrEqual(BUDGET.embed);
+	});
+});
+
+describe('100,000 events', () => {
+	const body = JSON.stringify(syntheticTimeline(100_000));
+	const chartElements = () => page.locator('[data-testid="chart"] *').count();
+
+	it('in full view, the chart draws under 3,000 elements, the overview a few strokes, and zooming keeps it so', { timeout: 180_000 }, async () => {
+		await page.route('**/data/bench-100000.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+		await page.goto(app.url + '?timeline=bench-100000');
+		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: 150_000 });
+		expect(await page.locator('[data-testid="shown-count"]').textContent()).toContain('100,000');
+		expect(await chartElements()).toBeLessThan(MAX_CHART_ELEMENTS);
+		// Every event is counted: the clusters' counts and the single marks add up to 100,000.
+		const total = await page.evaluate(() => {
+			const chart = document.querySelector('[data-testid="chart"]')!;
+			const clusters = [...chart.querySelectorAll('[data-cluster], [data-count]')].reduce((n, e) => n + Number(e.getAttribute('data-count')), 0);
+			return clusters + chart.querySelectorAll('[data-event-id]').length;
+		});
+		expect(total).toBe(100_000);
+		expect(await page.locator('[data-testid="overview"] .tick-mark').count()).toBeLessThan(200);
+
+		const [a0, b0] = await domain(page);
+		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 120);
+		for (let i = 0; i < 12; i++) {
+			await page.mouse.wheel(0, -200);
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+			expect(await chartElements()).toBeLessThan(MAX_CHART_ELEMENTS);
+		}
+		await expect.poll(async () => {
+			const [a, b] = await domain(page);
+			return (b - a) / (b0 - a0);
+		}).toBeLessThan(0.5);
+		expect(await chartElements()).toBeLessThan(MAX_CHART_ELEMENTS);
+	});
+});

@@ -1,7 +1,7 @@
 // Folds quiet periods out of the time axis: finds long spans with nothing to show, squeezes each into a narrow gap of a piecewise UTC scale, and ticks that scale.
 import { calendarInterval, calendarContext } from './calendar';
 import type { Calendar } from '../i18n/locale';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcScale, type TimeScale } from './utcScale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { cumsum, pairs, sum, union } from 'd3-array';
 import type { ZoomTransform } from 'd3-zoom';
@@ -70,16 +70,16 @@ export function foldHelps(extent: [number, number], breaks: readonly Break[], { 
 	return span > 0 && sum(clip(breaks, extent), (b) => b.end - b.start) >= minShare * span;
 }
 
-/** A scaleUtc over `extent` where each break (sorted, disjoint) takes `gapPx` (at most range/(2n+1)) and all other time shares one ms per px. */
+/** A time scale over `extent` where each break (sorted, disjoint) takes `gapPx` (at most range/(2n+1)) and all other time shares one ms per px. */
 export function foldedScale(
 	extent: [number, number],
 	range: [number, number],
 	breaks: readonly Break[],
 	gapPx = 28
-): ScaleTime<number, number> {
+): TimeScale {
 	const folded = clip(breaks, extent);
 	const n = folded.length;
-	const scale = scaleUtc();
+	const scale = utcScale();
 	if (n === 0) return scale.domain(extent.map((t) => new Date(t))).range(range);
 	const domain = [extent[0], ...folded.flatMap((b) => [b.start, b.end]), extent[1]];
 	const span = range[1] - range[0];
@@ -97,17 +97,17 @@ export function foldedScale(
  * break stays exactly k·gap px wide. `transform.rescaleX` does the opposite (fixed range stops, moved domain stops),
  * which is exact for a linear scale but smears the breaks of a piecewise one.
  */
-export function rescaleFolded(transform: Pick<ZoomTransform, 'applyX'>, x: ScaleTime<number, number>): ScaleTime<number, number> {
+export function rescaleFolded(transform: Pick<ZoomTransform, 'applyX'>, x: TimeScale): TimeScale {
 	return x.copy().range(x.range().map((r) => transform.applyX(r)));
 }
 
 /** Each break with its px on `x`, in the same order; breaks out of view keep their (off-range) px. */
-export function placeBreaks(x: ScaleTime<number, number>, breaks: readonly Break[]): PlacedBreak[] {
+export function placeBreaks(x: TimeScale, breaks: readonly Break[]): PlacedBreak[] {
 	return breaks.map((b) => ({ start: b.start, end: b.end, x0: x(b.start), x1: x(b.end) }));
 }
 
 /** Like ticksFor over [x.invert(left), x.invert(right)], but at the level of the unfolded ms/px and with no tick or context tick strictly inside a break. */
-export function ticksForScale(x: ScaleTime<number, number>, left: number, right: number, breaks: readonly Break[], calendar?: Calendar): Ticks {
+export function ticksForScale(x: TimeScale, left: number, right: number, breaks: readonly Break[], calendar?: Calendar): Ticks {
 	const d0 = x.invert(left).getTime();
 	const d1 = x.invert(right).getTime();
 	const rung = tickLevel(openMsPerPx(x, breaks) ?? (d1 - d0) / Math.max(right - left, 1));
@@ -136,7 +136,7 @@ function contextOver(interval: TimeInterval, pieces: [number, number][]): Date[]
 }
 
 /** Ms per px of the unfolded time on `x` (the same for every unfolded span); undefined when no break is on it. */
-function openMsPerPx(x: ScaleTime<number, number>, breaks: readonly Break[]): number | undefined {
+function openMsPerPx(x: TimeScale, breaks: readonly Break[]): number | undefined {
 	const stops = x.domain();
 	const a = stops[0].getTime();
 	const b = stops[stops.length - 1].getTime();

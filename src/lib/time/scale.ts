@@ -1,10 +1,10 @@
 // The fixed full-extent time scale; zooming rescales it with a transform, it is never rebuilt for zoom.
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcScale, type TimeScale } from './utcScale';
 
-export type TimeScale = ScaleTime<number, number>;
+export type { TimeScale };
 
 export function baseScale(extent: [number, number], range: [number, number]): TimeScale {
-	return scaleUtc().domain([new Date(extent[0]), new Date(extent[1])]).range(range);
+	return utcScale(extent, range);
 }
 
 const HOUR_PER_100PX = 3_600_000 / 100;

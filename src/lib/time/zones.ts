@@ -1,6 +1,6 @@
 // Time zones: the reader's own, the one a view mode shows times in, and axis ticks that fall on its hours.
 import type { Calendar } from '../i18n/locale';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './utcScale';
 import { ticksForScale, type Break } from './fold';
 import type { Ticks } from './ticks';
 
@@ -28,7 +28,7 @@ export function zoneOffset(zone: string, at: number): number {
  * Ticks that fall on the zone's own hours, days and months: computed in UTC on a scale shifted by the zone's
  * offset (taken at the middle of the view), then shifted back. Exact for zones without a DST change in view.
  */
-export function ticksInZone(x: ScaleTime<number, number>, left: number, right: number, breaks: readonly Break[], zone: string, calendar?: Calendar): Ticks {
+export function ticksInZone(x: TimeScale, left: number, right: number, breaks: readonly Break[], zone: string, calendar?: Calendar): Ticks {
 	const off = zoneOffset(zone, x.invert((left + right) / 2).getTime());
 	if (off === 0) return ticksForScale(x, left, right, breaks, calendar);
 	const shifted = x.copy().domain(x.domain().map((d) => new Date(d.getTime() + off)));

@@ -150,7 +150,7 @@ function classicEmbedPage(): Plugin {
  * as parsed, without shipping the validator in the first load (see src/lib/model/verified.ts).
  */
 function verifiedHashes(): string[] {
-	const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+	const hash = (text: string) => `${text.length}:${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 	const names = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'timeline.schema.json');
 	return names.flatMap((name) => {
 		const text = readFileSync(dataDir + name, 'utf8');

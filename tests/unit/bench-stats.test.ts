@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { median, percentile, minOf, maxOf, shareOver, deltas, summarize, frameStats } from '../../bench/stats';
 import { ratio, summaryText, cellText, sizeLabel } from '../../bench/format';
-import { cappedBelow, ordered, runsFor } from '../../bench/plan';
+import { cappedBelow, fairShare, ordered, runsFor } from '../../bench/plan';
 import { report, metricTable, bytesTable } from '../../bench/report';
 import { verdicts } from '../../bench/goals';
 import type { Cell, Results, Run, Size, TargetId } from '../../bench/types';
@@ -186,5 +186,11 @@ describe('bench plan', () => {
 		expect(runsFor(50_000, 600_000)).toBe(1);
 		expect(runsFor(5_000, 10_000)).toBe(3);
 		expect(runsFor(5_000, -1)).toBe(1);
+	});
+
+	it('fairShare splits the time left evenly, and is never negative', () => {
+		expect(fairShare(600_000, 10)).toBe(60_000);
+		expect(fairShare(-5_000, 3)).toBe(0);
+		expect(fairShare(60_000, 0)).toBe(60_000);
 	});
 });

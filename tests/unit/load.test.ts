@@ -87,7 +87,7 @@ describe('inlineTimeline', () => {
 });
 
 describe('texts the build validated', () => {
-	const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+	const sha = (text: string) => `${text.length}:${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 	it('are trusted byte for byte, without the validator; one changed byte and the text is validated again', async () => {
 		// An invalid text proves which path ran: trusted, it passes; changed by one space, it is validated and fails.
@@ -98,8 +98,10 @@ describe('texts the build validated', () => {
 		expect(edited.ok === false && edited.error.kind).toBe('invalid');
 	});
 
-	it('are the files the build ships: every data file that needs no defaults, and the inline block', async () => {
+	it('are told apart by length first, then by hash', async () => {
 		expect(await isVerified('{}', [])).toBe(false);
 		expect(await isVerified('{}', [sha('{}')])).toBe(true);
+		// Same length, other bytes: hashed, and refused.
+		expect(await isVerified('[]', [sha('{}')])).toBe(false);
 	});
 });

@@ -68,40 +68,43 @@ export function checkReferences(t: Shape, ctx: Ctx): void {
 
 	const [defaultLang] = t.languages;
 	const languages = new Set(t.languages);
-	for (const [path, text] of localizedTexts(t)) {
-		if (text === undefined || typeof text === 'string') continue;
-		if (!(defaultLang in text)) fail(path, `missing the default language "${defaultLang}"`);
+	forEachLocalized(t, (path, text) => {
+		if (!(defaultLang in text)) fail(path(), `missing the default language "${defaultLang}"`);
 		for (const lang of Object.keys(text)) {
-			if (!languages.has(lang)) fail([...path, lang], `language "${lang}" is not in the timeline's languages`);
+			if (!languages.has(lang)) fail([...path(), lang], `language "${lang}" is not in the timeline's languages`);
 		}
-	}
+	});
 }
 
-function localizedTexts(t: Shape): [Path, Text][] {
-	const out: [Path, Text][] = [
-		[['title'], t.title],
-		[['summary'], t.summary]
-	];
-	const named = (key: 'actors' | 'categories' | 'eras') =>
-		t[key].forEach((x, i) => out.push([[key, i, 'name'], x.name], [[key, i, 'description'], x.description]));
-	named('actors');
-	named('categories');
-	named('eras');
+/**
+ * Calls `visit` for every text given per language (plain strings need no check). The path is built only when
+ * asked for, on a problem: a timeline of thousands of events has tens of thousands of texts.
+ */
+function forEachLocalized(t: Shape, visit: (path: () => Path, text: Record<string, string>) => void): void {
+	const at = (text: Text, path: () => Path) => {
+		if (text !== undefined && typeof text !== 'string') visit(path, text);
+	};
+	at(t.title, () => ['title']);
+	at(t.summary, () => ['summary']);
+	for (const key of ['actors', 'categories', 'eras'] as const) {
+		t[key].forEach((x, i) => {
+			at(x.name, () => [key, i, 'name']);
+			at(x.description, () => [key, i, 'description']);
+		});
+	}
 	t.events.forEach((e, i) => {
-		out.push([['events', i, 'title'], e.title], [['events', i, 'description'], e.description]);
-		out.push([['events', i, 'annotation', 'text'], e.annotation?.text]);
-		out.push([['events', i, 'uncertainty', 'note'], e.uncertainty?.note]);
-		e.sources.forEach((s, j) => out.push([['events', i, 'sources', j, 'title'], s.title]));
+		at(e.title, () => ['events', i, 'title']);
+		at(e.description, () => ['events', i, 'description']);
+		at(e.annotation?.text, () => ['events', i, 'annotation', 'text']);
+		at(e.uncertainty?.note, () => ['events', i, 'uncertainty', 'note']);
+		e.sources.forEach((s, j) => at(s.title, () => ['events', i, 'sources', j, 'title']));
 	});
-	(t.story ?? []).forEach((s, i) =>
-		out.push(
-			[['story', i, 'title'], s.title],
-			[['story', i, 'annotation'], s.annotation],
-			[['story', i, 'notes'], s.notes]
-		)
-	);
-	(t.corrections ?? []).forEach((c, i) => out.push([['corrections', i, 'text'], c.text]));
-	return out;
+	(t.story ?? []).forEach((s, i) => {
+		at(s.title, () => ['story', i, 'title']);
+		at(s.annotation, () => ['story', i, 'annotation']);
+		at(s.notes, () => ['story', i, 'notes']);
+	});
+	(t.corrections ?? []).forEach((c, i) => at(c.text, () => ['corrections', i, 'text']));
 }
 
 /** True when the period of `a` starts before the period of `b` starts (both already valid). */

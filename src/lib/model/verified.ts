@@ -3,12 +3,13 @@
 
 declare const __VERIFIED_TIMELINES__: string[] | undefined;
 
-/** Base64 SHA-256 of each text the build validated and found needing no defaults (set by vite.config.ts). */
+/** `length:hash` (UTF-16 length, base64 SHA-256) of each text the build validated and found needing no defaults (set by vite.config.ts). */
 export const VERIFIED: readonly string[] = typeof __VERIFIED_TIMELINES__ === 'undefined' ? [] : __VERIFIED_TIMELINES__;
 
 /** Whether `text` is byte for byte a timeline the build validated (false where Web Crypto is unavailable). */
 export async function isVerified(text: string, verified: readonly string[] = VERIFIED): Promise<boolean> {
-	if (verified.length === 0 || !globalThis.crypto?.subtle) return false;
+	// The length rules out other texts without hashing megabytes.
+	if (!verified.some((v) => v.startsWith(`${text.length}:`)) || !globalThis.crypto?.subtle) return false;
 	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-	return verified.includes(btoa(String.fromCharCode(...digest)));
+	return verified.includes(`${text.length}:${btoa(String.fromCharCode(...digest))}`);
 }

@@ -24,6 +24,7 @@ const ok = (target: TargetId, size: Size, runs: Run[]): Cell => ({ target, size,
 function results(cells: Cell[], sizes: Size[] = ['breach', 10_000]): Results {
 	return {
 		date: '2026-11-28T12:00:00.000Z',
+		code: { commit: 'abc1234', dirty: false },
 		machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 2 ** 30, os: 'Linux', node: 'v20.20.2', chromium: '156.0', load: { start: [1, 1, 1], end: [1, 1, 1] } },
 		elapsedMs: 600_000,
 		caps: { renderMs: 60_000, phaseMs: 20_000 },

@@ -1,18 +1,50 @@
 // The interface's own words, one table per language (en.ts, ar.ts). Data text comes from the timeline, not from here.
+// English, the reference, ships with the page; other tables load when a language is first asked for.
 import { baseLanguage, formatNumber } from './locale';
+import { createSubscriber } from 'svelte/reactivity';
 import { en, type Messages } from './en';
-import { ar } from './ar';
 
-export { en, ar, type Messages };
+export { en, type Messages };
 
-const TABLES: Record<string, Messages> = { en, ar };
+const LOADERS: Record<string, () => Promise<Messages>> = {
+	ar: () => import('./ar').then((m) => m.ar)
+};
+
+/** The tables loaded so far. Text written in English while a table loads is redrawn when it comes: t() subscribes. */
+let tables: Record<string, Messages> = { en };
+let changed: (() => void) | undefined;
+const subscribe = createSubscriber((update) => {
+	changed = update;
+	return () => (changed = undefined);
+});
+const pending = new Map<string, Promise<void>>();
+
+/** Loads the table of `lang` (a language or a full locale tag); resolves at once for English or an unknown language. */
+export function loadMessages(lang: string): Promise<void> {
+	const base = baseLanguage(lang);
+	const load = LOADERS[base];
+	if (tables[base] || !load) return Promise.resolve();
+	let promise = pending.get(base);
+	if (!promise) {
+		promise = load().then((table) => {
+			tables = { ...tables, [base]: table };
+			changed?.();
+		});
+		pending.set(base, promise);
+	}
+	return promise;
+}
 
 /**
  * Looks up a message and fills `{name}` slots; numbers are written in the locale's digits. `lang` may be a full
  * locale tag (`ar-EG-u-nu-latn`): its language picks the table. Unknown languages fall back to English.
  */
 export function t(lang: string, key: keyof Messages, values: Record<string, string | number> = {}): string {
-	const text = (TABLES[baseLanguage(lang)] ?? en)[key];
+	const base = baseLanguage(lang);
+	subscribe();
+	const table = tables[base];
+	if (!table && LOADERS[base]) void loadMessages(base);
+	const text = (table ?? en)[key];
 	return text.replace(/\{(\w+)\}/g, (_, name: string) => {
 		const value = values[name];
 		return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, lang) : value;

@@ -1,0 +1,173 @@
+// `npm run bench`: builds the app, then measures it, vis-timeline and TimelineJS on the same timelines in one
+// Chromium session, and writes bench/RESULTS.md and bench/results.json.
+import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { ensureChromium } from '../scripts/find-chromium.mjs';
+import { installPeers, buildApp } from './setup';
+import { startServer, warm, breachEvents } from './server';
+import { measureRun } from './measure';
+import { Capped } from './cap';
+import { TARGETS, type Target } from './targets';
+import { DEFAULT_RUNS, cappedBelow, fairShare, ordered, runsFor } from './plan';
+import { frameStats } from './stats';
+import { count, mb, ms, sizeLabel } from './format';
+import { report } from './report';
+import type { Blocked, Cell, Results, Run, Size, TargetId } from './types';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(BENCH, '..');
+const BREACH_FILE = join(ROOT, 'data', 'whatsapp-nso-2019.json');
+const CAPS = { renderMs: 60_000, phaseMs: 20_000 };
+const BUDGET_MS = 20 * 60_000;
+/** No run starts after this, so that even a run that hits every cap (about 2.5 minutes) ends within the budget. */
+const LAST_START_MS = BUDGET_MS - 150_000;
+const PEERS: TargetId[] = ['vis', 'timelinejs'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** A comma-separated list from the environment, or the default when the variable is not set. */
+function fromEnv<T>(name: string, all: T[], parse: (s: string) => T): T[] {
+	const raw = process.env[name];
+	return raw ? raw.split(',').map((s) => parse(s.trim())) : all;
+}
+
+const sizes = ordered(fromEnv<Size>('BENCH_SIZES', ['breach', 20, 1_000, 10_000, 50_000, 100_000], (s) => (s === 'breach' ? s : Number(s))));
+const targetIds = fromEnv('BENCH_TARGETS', TARGETS.map((t) => t.id), (s) => s);
+const targets = TARGETS.filter((t) => targetIds.includes(t.id));
+const runsWanted = Number(process.env.BENCH_RUNS ?? DEFAULT_RUNS);
+
+const started = Date.now();
+const elapsed = () => Date.now() - started;
+const clock = () => {
+	const s = Math.floor(elapsed() / 1000);
+	return `[${String(Math.floor(s / 60)).padStart(2)}:${String(s % 60).padStart(2, '0')}]`;
+};
+
+/** One line per run, so that a long benchmark shows where it is. */
+function progress(target: Target, size: Size, i: number, planned: number, run: Run) {
+	const p95 = (frames?: number[]) => (frames ? `${ms(frameStats(frames)?.p95 ?? NaN)} ms` : '–');
+	console.log(
+		`${clock()} ${target.label}, ${sizeLabel(size)}: run ${i + 1}/${planned}: render ${ms(run.renderMs)} ms, heap ${mb(run.heapBytes)} MB, ` +
+			`${count(run.domNodes)} nodes, zoom p95 ${p95(run.zoom?.frames)}, pan p95 ${p95(run.pan?.frames)}${run.note ? ` (${run.note})` : ''}`
+	);
+}
+
+interface Session {
+	browser: Browser;
+	origin: string;
+	cells: Cell[];
+	blocked: Map<string, Blocked>;
+}
+
+/** The runs of one target at one size, under the cap rule and the time budget; `shareMs` is what this cell may take. */
+async function measureCell(session: Session, target: Target, size: Size, shareMs: number): Promise<Cell> {
+	const cellStarted = Date.now();
+	const base = { target: target.id, size };
+	const blocker = cappedBelow(session.cells, target.id, size);
+	if (blocker) return { ...base, status: 'skipped', runs: [], planned: 0, note: `not run (${blocker.note} at ${sizeLabel(blocker.size)})` };
+	const runs: Run[] = [];
+	let planned = runsWanted;
+	for (let i = 0; i < planned && elapsed() < LAST_START_MS; i++) {
+		const runStarted = Date.now();
+		try {
+			const run = await measureRun({
+				browser: session.browser,
+				origin: session.origin,
+				target,
+				size,
+				caps: CAPS,
+				onBlocked: ({ target: id, url }) => {
+					const key = `${id} ${url}`;
+					const b = session.blocked.get(key) ?? { target: id, url, count: 0 };
+					session.blocked.set(key, { ...b, count: b.count + 1 });
+				}
+			});
+			runs.push(run);
+			const left = Math.min(LAST_START_MS - elapsed(), shareMs - (Date.now() - cellStarted));
+			if (i === 0) planned = runsFor(Date.now() - runStarted, left, runsWanted);
+			progress(target, size, i, planned, run);
+		} catch (e) {
+			// Capped, crashed or failed: this target cannot hold this size, so the larger ones are not tried.
+			const note = e instanceof Capped ? e.message : `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+			console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: run ${i + 1}: ${note}`);
+			return { ...base, status: 'capped', runs, planned, note };
+		}
+	}
+	if (runs.length === 0) return { ...base, status: 'skipped', runs, planned: 0, note: 'not run (20-minute budget spent)' };
+	return { ...base, status: 'ok', runs, planned };
+}
+
+/** The commit the app is built from, and whether the app's own files differ from it (another change in progress). */
+function codeVersion(): Results['code'] {
+	const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+	try {
+		const commit = git('rev-parse', '--short', 'HEAD');
+		const dirty = git('status', '--porcelain', '--', 'src', 'index.html', 'embed.html', 'vite.config.ts', 'data', 'public') !== '';
+		return { commit, dirty };
+	} catch {
+		return { commit: 'unknown (not a git checkout)', dirty: false };
+	}
+}
+
+function writeReport(results: Results) {
+	writeFileSync(join(BENCH, 'RESULTS.md'), report(results));
+}
+
+async function main() {
+	const code = codeVersion();
+	installPeers(BENCH);
+	buildApp(ROOT, join(BENCH, '.app'));
+	const server = await startServer({ benchDir: BENCH, breachFile: BREACH_FILE });
+	// Generating the 100,000-event timeline takes seconds: do it now rather than inside someone's load time.
+	await warm(server.origin, sizes.filter((s): s is number => s !== 'breach'));
+	const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
+	const chromiumVersion = browser.version();
+	const session: Session = { browser, origin: server.origin, cells: [], blocked: new Map() };
+	console.log(`${clock()} Chromium ${chromiumVersion}, serving ${server.origin}`);
+	const loadAtStart = os.loadavg();
+	try {
+		// Our pages at every size first, then the peers. Our reader's runs are cut only when one run is long; every
+		// other cell gets at most a fair share of the time left, so that the peers' large sizes, where they hit the
+		// cap, are still tried within the budget.
+		const ours = targets.filter((t) => !PEERS.includes(t.id));
+		const peers = targets.filter((t) => PEERS.includes(t.id));
+		const plan = [ours, peers].flatMap((group) => sizes.flatMap((size) => group.map((target) => ({ target, size }))));
+		for (const [i, { target, size }] of plan.entries()) {
+			const remaining = plan.slice(i).filter((p) => !cappedBelow(session.cells, p.target.id, p.size)).length;
+			const share = target.id === 'ours' ? Infinity : fairShare(LAST_START_MS - elapsed(), remaining);
+			session.cells.push(await measureCell(session, target, size, share));
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	const results: Results = {
+		date: new Date().toISOString(),
+		code,
+		machine: {
+			cpu: os.cpus()[0]?.model ?? 'unknown',
+			cores: os.cpus().length,
+			memoryBytes: os.totalmem(),
+			os: `${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
+			node: process.version,
+			chromium: chromiumVersion,
+			load: { start: loadAtStart, end: os.loadavg() }
+		},
+		elapsedMs: elapsed(),
+		caps: CAPS,
+		sizes,
+		breachEvents: breachEvents(BREACH_FILE).length,
+		cells: session.cells,
+		blocked: [...session.blocked.values()]
+	};
+	writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, '\t') + '\n');
+	writeReport(results);
+	console.log(`${clock()} Wrote bench/RESULTS.md and bench/results.json (${(elapsed() / 60_000).toFixed(1)} minutes).`);
+}
+
+// `--report-only`: rewrite RESULTS.md from results.json, without measuring (after a change to the report's wording).
+if (process.argv.includes('--report-only')) writeReport(JSON.parse(readFileSync(join(BENCH, 'results.json'), 'utf8')) as Results);
+else await main();

@@ -85,3 +85,11 @@ describe('Hijri intervals', () => {
 		for (const d of ticksForScale(x, 0, 900, []).ticks) expect(d.getUTCDate()).toBe(1);
 	});
 });
+
+describe('intlLocale, remembered', () => {
+	it('gives the same tag for the same language and choices, and another for other choices', () => {
+		expect(intlLocale('ar')).toBe(intlLocale('ar'));
+		expect(intlLocale('ar', { numerals: 'latn' })).not.toBe(intlLocale('ar'));
+		expect(intlLocale('ar', { numerals: 'latn' })).toBe(intlLocale('ar', { numerals: 'latn' }));
+	});
+});

@@ -24,6 +24,19 @@ const REGION: Record<string, string> = { en: 'GB', ar: 'EG' };
  * a calendar. A tag that already has a region or extensions is kept as it is.
  */
 export function intlLocale(lang: string, prefs: LocalePrefs = {}): string {
+	// Asked for on every label of every frame: two Intl.Locale objects each time showed up in zoom profiles.
+	const key = `${lang}|${prefs.numerals ?? ''}|${prefs.calendar ?? ''}`;
+	let tag = tags.get(key);
+	if (tag === undefined) {
+		tag = resolveLocale(lang, prefs);
+		tags.set(key, tag);
+	}
+	return tag;
+}
+
+const tags = new Map<string, string>();
+
+function resolveLocale(lang: string, prefs: LocalePrefs): string {
 	try {
 		const given = new Intl.Locale(lang);
 		const region = given.region ?? REGION[given.language];

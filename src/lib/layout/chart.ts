@@ -74,6 +74,8 @@ export interface ChartInput {
 	measure: (text: string) => number;
 	/** Width of a lane name, to keep labels off it. */
 	laneNameWidth: (lane: number) => number;
+	/** How far apart (px) the buckets of a dense view are at least: room for the widest count badge (default 40). */
+	aggregateDistance?: number;
 	/** Events always drawn, in view or not: the focused and the selected one (focus must never fall off the page). */
 	pinned?: readonly Item[];
 }
@@ -97,7 +99,7 @@ export function chartHeight(assignment: LaneAssignment): number {
 export const EXACT_LIMIT = 400;
 /** A cluster this small still shows its members' callouts. */
 const CALLOUT_MEMBERS = 32;
-/** Buckets of a dense view are at least this far apart (px): room for a count of up to four characters. */
+/** Buckets of a dense view are at least this far apart (px): room for a count of up to four characters (more when the caller says its badges are wider). */
 const AGGREGATE_DISTANCE = 40;
 /** Marks closer than this (px) merge into a cluster. */
 const MIN_DISTANCE = 2 * G.pointRadius + 2;
@@ -132,7 +134,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	const inView =
 		candidateCount(index, t0, t1) <= EXACT_LIMIT
 			? exactWindow(index, t0, t1, markOf, MIN_DISTANCE)
-			: aggregateWindow({ index, t0, t1, x, left, markOf, minDistance: AGGREGATE_DISTANCE, pointY: (l) => lanes[l].pointY, clusterRadius: G.clusterRadius });
+			: aggregateWindow({ index, t0, t1, x, left, markOf, minDistance: Math.max(AGGREGATE_DISTANCE, input.aggregateDistance ?? 0), pointY: (l) => lanes[l].pointY, clusterRadius: G.clusterRadius });
 	const { marks, nodes, drawn, from, to } = inView;
 	let touched = inView.touched;
 	const extra = new Set(neighbours(index, from, to, drawn));

@@ -14,11 +14,10 @@ beforeEach(() => {
 });
 
 const KB = 1024;
-/** Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip). Not met yet: see BUDGET. */
-const TARGET = 60 * KB;
 /**
- * What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of
- * the first load, until it reaches TARGET. Measured when this was written (gzip -9): reader 85.1 KB, embed 102 KB.
+ * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB; it is not met (see the
+ * issue's note). What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of
+ * the first load, until it reaches 60 KB. Measured when this was written (gzip -9): reader 85.1 KB, embed 102 KB.
  */
 const BUDGET = { reader: 88 * KB, embed: 104 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
@@ -43,7 +42,6 @@ describe('first load', () => {
 		expect(files.some((f) => f.endsWith('.css'))).toBe(true);
 		expect(files.filter((f) => /validate|schemas|Presenter|Speaker|EventTable|Embed-/.test(f))).toEqual([]);
 		expect(bytes).toBeLessThanOrEqual(BUDGET.reader);
-		expect(BUDGET.reader).toBeGreaterThanOrEqual(TARGET);
 	});
 
 	it('of the embed stays within its budget', async () => {

@@ -28,8 +28,8 @@ export function levelFor(minMs: number): number {
 	return Math.max(0, Math.ceil(Math.log2(Math.max(minMs, MINUTE) / MINUTE)));
 }
 
-/** A lane's buckets at level k, built on first use and kept with the series; `built` learns how many items it read. */
-export function levelOf(series: LaneSeries, k: number, built?: (items: number) => void): Level {
+/** A lane's buckets at level k, built on first use (one pass over the lane) and kept with the series. */
+export function levelOf(series: LaneSeries, k: number): Level {
 	let cache = levels.get(series);
 	if (!cache) levels.set(series, (cache = new Map()));
 	const cached = cache.get(k);
@@ -70,7 +70,6 @@ export function levelOf(series: LaneSeries, k: number, built?: (items: number) =
 		level.from[b] = from;
 		level.to[b] = to;
 	}
-	built?.(at.length);
 	cache.set(k, level);
 	return level;
 }

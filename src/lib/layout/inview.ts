@@ -1,5 +1,5 @@
 // What is drawn for a window of time: every event in it (a few hundred at most), or its buckets when it is dense.
-import type { Item } from '../model/items';
+import { loOf, hiOf, type Item } from '../model/items';
 import type { TimeScale } from '../time/scale';
 import type { Mark } from './chart';
 import { clusterMarks, type Cluster, type Node } from './clusters';
@@ -112,8 +112,8 @@ function runCluster(index: ChartIndex, series: LaneSeries, lane: number, run: Ru
 	let from = run.from;
 	let to = run.to;
 	for (const item of before) {
-		from = Math.min(from, item.soft?.[0] ?? item.range?.[0] ?? item.at);
-		to = Math.max(to, item.soft?.[1] ?? item.range?.[1] ?? item.at);
+		from = Math.min(from, loOf(item));
+		to = Math.max(to, hiOf(item));
 	}
 	return {
 		id: `cluster:${first.id}`,

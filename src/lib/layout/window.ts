@@ -1,12 +1,9 @@
 // Finds the items a time window touches without looking at the others: built once per set of items, queried per frame.
 import { bisectLeft, bisectRight } from 'd3-array';
-import type { Item } from '../model/items';
+import { loOf, hiOf, type Item } from '../model/items';
 import type { LaneAssignment } from './lanes';
 
-/** Earliest instant an item covers: its mark, range and soft extent. */
-export const loOf = (item: Item) => Math.min(item.at, item.range?.[0] ?? item.at, item.soft?.[0] ?? item.at);
-/** Latest instant an item covers. */
-export const hiOf = (item: Item) => Math.max(item.at, item.range?.[1] ?? item.at, item.soft?.[1] ?? item.at);
+export { loOf, hiOf };
 
 /**
  * Items of one length class (covering at most `maxLength` ms), sorted by their earliest instant. An item touches
@@ -84,10 +81,18 @@ function pushTo(map: Map<number, Item[]>, key: number, item: Item): void {
 	list.push(item);
 }
 
+/** The positions of a class that can touch [t0, t1]: lo from t0 − maxLength up to t1 (or up to, not at, `before`). */
+function candidates(c: LengthClass, t0: number, t1: number, before?: number): [number, number] {
+	return [bisectLeft(c.lo, t0 - c.maxLength), before === undefined ? bisectRight(c.lo, t1) : bisectLeft(c.lo, before)];
+}
+
 /** How many items a scan of [t0, t1] would look at: an upper bound on those it touches, found without scanning. */
 export function candidateCount(index: ChartIndex, t0: number, t1: number): number {
 	let n = 0;
-	for (const c of index.classes) n += Math.max(0, bisectRight(c.lo, t1) - bisectLeft(c.lo, t0 - c.maxLength));
+	for (const c of index.classes) {
+		const [from, to] = candidates(c, t0, t1);
+		n += Math.max(0, to - from);
+	}
 	return n;
 }
 
@@ -98,8 +103,8 @@ export function candidateCount(index: ChartIndex, t0: number, t1: number): numbe
 export function scanWindow(index: ChartIndex, t0: number, t1: number, visit: (item: Item) => void): number {
 	let touched = 0;
 	for (const c of index.classes) {
-		const end = bisectRight(c.lo, t1);
-		for (let i = bisectLeft(c.lo, t0 - c.maxLength); i < end; i++) {
+		const [from, to] = candidates(c, t0, t1);
+		for (let i = from; i < to; i++) {
 			touched++;
 			if (c.hi[i] >= t0) visit(c.items[i]);
 		}
@@ -115,8 +120,8 @@ export function straddlers(index: ChartIndex, anchor: number, t0: number): { ite
 	const items: Item[] = [];
 	let touched = 0;
 	for (const c of index.classes) {
-		const end = bisectLeft(c.lo, anchor);
-		for (let i = bisectLeft(c.lo, t0 - c.maxLength); i < end; i++) {
+		const [from, to] = candidates(c, t0, anchor, anchor);
+		for (let i = from; i < to; i++) {
 			touched++;
 			if (c.hi[i] >= t0 && c.items[i].at < anchor) items.push(c.items[i]);
 		}

@@ -59,14 +59,18 @@ function partOf(date: PreciseDate, part: 'early' | 'mid' | 'late'): [number, num
 	return [utcMonth.offset(from, i * 4).getTime(), utcMonth.offset(from, (i + 1) * 4).getTime()];
 }
 
+/** Earliest instant an item covers: its mark, range and soft extent. */
+export const loOf = (item: Item) => Math.min(item.at, item.range?.[0] ?? item.at, item.soft?.[0] ?? item.at);
+/** Latest instant an item covers. */
+export const hiOf = (item: Item) => Math.max(item.at, item.range?.[1] ?? item.at, item.soft?.[1] ?? item.at);
+
 /** The instants every item and era covers, padded so marks at the edges are not cut. */
 export function extentOf(items: Item[], eras: Timeline['eras'] = []): [number, number] {
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (const item of items) {
-		const [a, b] = item.range ?? item.soft ?? [item.at, item.at];
-		lo = Math.min(lo, a, item.at);
-		hi = Math.max(hi, b, item.at);
+		lo = Math.min(lo, loOf(item));
+		hi = Math.max(hi, hiOf(item));
 	}
 	for (const era of eras) {
 		lo = Math.min(lo, toPreciseDate(era.start).start);

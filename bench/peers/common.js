@@ -1,0 +1,16 @@
+// Shared by the peers' pages: fetch the benchmark's events (?events=<count>|breach), hand them to `build`, and set
+// the finish line as our app does: the frame after the library's first complete draw has been painted.
+window.benchPeer = (build) => {
+	const key = new URLSearchParams(location.search).get('events') || 'breach';
+	const rendered = () => requestAnimationFrame(() => setTimeout(() => performance.mark('timeline:rendered')));
+	fetch(`/events/${key}.json`)
+		.then((r) => {
+			if (!r.ok) throw new Error(`events: ${r.status}`);
+			return r.json();
+		})
+		.then((events) => build(events, rendered))
+		.catch((e) => {
+			document.body.dataset.error = String(e);
+			throw e;
+		});
+};

@@ -1,6 +1,7 @@
 // Shared by the peers' pages: fetch the benchmark's events (?events=<count>|breach), hand them to `build`, and set
 // the finish line as our app does: the frame after the library's first complete draw has been painted.
-window.benchPeer = (build) => {
+/** @param {(events: { id: string, start: number, end?: number, title: string }[], rendered: () => void) => void} build */
+function benchPeer(build) {
 	const key = new URLSearchParams(location.search).get('events') || 'breach';
 	const rendered = () => requestAnimationFrame(() => setTimeout(() => performance.mark('timeline:rendered')));
 	fetch(`/events/${key}.json`)
@@ -13,4 +14,5 @@ window.benchPeer = (build) => {
 			document.body.dataset.error = String(e);
 			throw e;
 		});
-};
+}
+/** @type {any} */ (window).benchPeer = benchPeer;

@@ -16,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
 	"default-src 'none'",
 	"script-src 'self'",
 	"style-src 'self'",
-	"img-src 'self' data:",
+	"img-src 'self' data: blob:",
 	"font-src 'self'",
 	"connect-src 'self'",
 	"manifest-src 'self'",
@@ -24,6 +24,32 @@ export const CONTENT_SECURITY_POLICY = [
 	"form-action 'none'",
 	"object-src 'none'"
 ].join('; ');
+
+/**
+ * Headers for every page `npm run preview` serves, as a static host should send them (README: "Security headers").
+ * The offline file carries its own policy, with hashes of its inline script and style, in a meta tag.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+	'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=()'
+};
+
+function securityHeaders(): Plugin {
+	return {
+		name: 'security-headers',
+		configurePreviewServer(server) {
+			server.middlewares.use((req, res, next) => {
+				const path = (req.url ?? '').split('?')[0];
+				for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+					if (name !== 'Content-Security-Policy' || !path.endsWith('/offline.html')) res.setHeader(name, value);
+				}
+				next();
+			});
+		}
+	};
+}
 
 /** Serves `data/*.json` at `data/` in development and copies them into the build, beside index.html. */
 function timelineData(): Plugin {
@@ -248,6 +274,7 @@ export default defineConfig(({ mode }) => ({
 		svelte(),
 		timelineData(),
 		contentSecurityPolicy(),
+		securityHeaders(),
 		...(mode === 'embed' ? [classicEmbedPage()] : mode === 'offline' ? [singleFile()] : [oembed(siteUrlFromEnv())])
 	],
 	build:

@@ -31,9 +31,29 @@ describe('ErrorView', () => {
 	it('explains a failed fetch and retries on request', async () => {
 		const onretry = vi.fn();
 		render(ErrorView, { lang: 'en', onretry, error: { kind: 'http', status: 500, message: 'The server answered 500 Internal Server Error.' } });
-		expect(screen.getByRole('alert')).toHaveTextContent('The timeline could not be loaded. The server answered 500 Internal Server Error.');
+		const alert = screen.getByRole('alert');
+		expect(alert).toHaveTextContent('The timeline could not be loaded. The server answered 500: the address is wrong, or the file is not there (anymore).');
+		expect(screen.getByTestId('error-detail')).toHaveTextContent('The server answered 500 Internal Server Error.');
 		await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
 		expect(onretry).toHaveBeenCalledOnce();
+	});
+
+	it.each([
+		[{ kind: 'timeout', seconds: 15, message: 'x' }, 'No answer came within 15 seconds.'],
+		[{ kind: 'network', message: 'x' }, 'The request failed: check the connection.'],
+		[{ kind: 'too-large', message: 'x' }, 'The file is too large to show.'],
+		[{ kind: 'json', message: 'x' }, 'The file is not a timeline in JSON.'],
+		[{ kind: 'format', message: 'x' }, 'The file is in no format this app reads.']
+	] as const)('names the kind of failure: %o', (error, text) => {
+		render(ErrorView, { lang: 'en', error });
+		expect(screen.getByRole('alert')).toHaveTextContent(text);
+	});
+
+	it('lists the first 200 of many problems and counts the rest', () => {
+		const problems = Array.from({ length: 1234 }, (_, i) => ({ path: `events[${i}].start`, message: 'bad date' }));
+		render(ErrorView, { lang: 'en', error: { kind: 'invalid', message: 'The timeline has 1234 problems.', problems } });
+		expect(screen.getAllByRole('listitem')).toHaveLength(200);
+		expect(screen.getByTestId('more-problems')).toHaveTextContent('and 1,034 more problems');
 	});
 
 	it('speaks Arabic when the reader does', () => {

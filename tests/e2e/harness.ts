@@ -1,5 +1,5 @@
 // End-to-end harness: serves the built app from dist/ under a sub-path on 127.0.0.1 and drives system Chromium.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,13 +24,25 @@ export interface Served {
 	close: () => Promise<void>;
 }
 
-export async function serveDist(): Promise<Served> {
+export interface ServeOptions {
+	/** Headers sent with every file (a static host's Content-Security-Policy, say). */
+	headers?: Record<string, string>;
+	/** Removes the built pages' own policy (the meta tag), to show what the app does with no policy at all. */
+	withoutPolicy?: boolean;
+	/** Answers a request itself (a test's timeline files, a broken server…): true when it did. Paths are below BASE_PATH. */
+	route?: (path: string, req: IncomingMessage, res: ServerResponse) => boolean;
+	/** 0 for any free port (a second server beside the one on E2E_APP_PORT, which the oEmbed files name). */
+	port?: number;
+}
+
+export async function serveDist(options: ServeOptions = {}): Promise<Served> {
 	const server: Server = createServer(async (req, res) => {
 		const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
 		if (!path.startsWith(BASE_PATH)) {
 			res.writeHead(404).end('not found');
 			return;
 		}
+		if (options.route?.(path.slice(BASE_PATH.length), req, res)) return;
 		let file = normalize(join(DIST, path.slice(BASE_PATH.length)));
 		if (!file.startsWith(DIST)) {
 			res.writeHead(403).end();
@@ -38,14 +50,15 @@ export async function serveDist(): Promise<Served> {
 		}
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-			const body = await readFile(file);
-			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+			let body: Buffer | string = await readFile(file);
+			if (options.withoutPolicy && extname(file) === '.html') body = body.toString('utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers }).end(body);
 		} catch {
 			res.writeHead(404).end('not found');
 		}
 	});
 	// `npm test` builds with TIMELINE_SITE_URL on this port, so the oEmbed files name the address served here.
-	const port = await listen(server, Number(process.env.E2E_APP_PORT ?? 0));
+	const port = await listen(server, options.port ?? Number(process.env.E2E_APP_PORT ?? 0));
 	return { url: `http://127.0.0.1:${port}${BASE_PATH}`, close: () => stop(server) };
 }
 
@@ -130,11 +143,11 @@ export async function domain(page: Page): Promise<[number, number]> {
 }
 
 /** Serves the built app and launches Chromium once for a test file; both are closed after its last test. */
-export function useBuiltApp(): { readonly url: string; readonly browser: Browser } {
+export function useBuiltApp(options: ServeOptions = {}): { readonly url: string; readonly browser: Browser } {
 	let served: Served | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		served = await serveDist();
+		served = await serveDist(options);
 		browser = await launch();
 	});
 	afterAll(async () => {

@@ -23,7 +23,7 @@ describe('loadTimeline', () => {
 			throw new TypeError('Failed to fetch');
 		}) as typeof fetch);
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.error).toMatchObject({ kind: 'network', message: expect.stringMatching(/could not be fetched.*Failed to fetch/) });
+		if (!r.ok) expect(r.error).toMatchObject({ kind: 'network', message: expect.stringMatching(/request failed.*Failed to fetch/) });
 	});
 
 	it('reports an HTTP error with its status', async () => {
@@ -37,6 +37,46 @@ describe('loadTimeline', () => {
 		if (r.ok) throw new Error('expected an error');
 		expect(r.error.kind).toBe('json');
 		expect(r.error.message).toMatch(/not valid JSON/);
+	});
+
+	it('gives up after the time limit, with the seconds waited, and aborts the request', async () => {
+		let aborted = false;
+		const hanging = ((_url: string, init?: RequestInit) =>
+			new Promise<Response>((_, reject) => {
+				init?.signal?.addEventListener('abort', () => {
+					aborted = true;
+					reject(new DOMException('aborted', 'AbortError'));
+				});
+			})) as typeof fetch;
+		const r = await loadTimeline('t.json', { fetcher: hanging, timeout: 0.05 });
+		if (r.ok) throw new Error('expected an error');
+		expect(r.error).toEqual({ kind: 'timeout', seconds: 0.05, message: 'No complete answer came within 0.05 seconds.' });
+		expect(aborted).toBe(true);
+	});
+
+	it("names a web page answered instead of a timeline (a server's fallback route)", async () => {
+		const page = (async () => new Response('<!doctype html><title>Home</title>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } })) as typeof fetch;
+		const r = await loadTimeline('t.json', page);
+		if (r.ok) throw new Error('expected an error');
+		expect(r.error).toEqual({ kind: 'json', message: 'The address returned a web page, not a timeline file (JSON).' });
+	});
+
+	it('refuses a file larger than it can show, before reading it', async () => {
+		let read = false;
+		const huge = (async () => {
+			const body = new ReadableStream({ pull: () => void (read = true) }, { highWaterMark: 0 });
+			return new Response(body, { headers: { 'Content-Length': String(200 * 1024 * 1024) } });
+		}) as typeof fetch;
+		const r = await loadTimeline('t.json', huge);
+		if (r.ok) throw new Error('expected an error');
+		expect(r.error).toEqual({ kind: 'too-large', message: 'The file is 200 MB; at most 64 MB can be shown.' });
+		expect(read).toBe(false);
+	});
+
+	it('says an empty file is empty', async () => {
+		const r = await loadTimeline('t.json', respond('  \n'));
+		if (r.ok) throw new Error('expected an error');
+		expect(r.error).toEqual({ kind: 'json', message: 'The file is empty.' });
 	});
 
 	it('reports every validation problem with the event id and field', async () => {

@@ -6,25 +6,75 @@ import type { Timeline } from './schema';
 export type LoadError =
 	| { kind: 'network'; message: string }
 	| { kind: 'http'; status: number; message: string }
+	| { kind: 'timeout'; seconds: number; message: string }
+	| { kind: 'too-large'; message: string }
 	| { kind: 'json'; message: string }
+	/** A file in no format the app reads (an opened file that is not JSON, CSV or TimelineJS). */
+	| { kind: 'format'; message: string }
 	| { kind: 'invalid'; message: string; problems: Problem[] };
 
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; error: LoadError };
 
-export async function loadTimeline(url: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-	let response: Response;
+export interface LoadOptions {
+	fetcher?: typeof fetch;
+	/** Seconds to wait for the whole response; 15 unless given. */
+	timeout?: number;
+}
+
+/** The largest timeline text read (bytes as the server states them, or characters): 100,000 events take about 40 MB. */
+export const MAX_TIMELINE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Fetches a timeline with a time limit. A response that is not JSON (a web page from a server's fallback route, say)
+ * is named as such, so that a wrong address does not read as a broken file.
+ */
+export async function loadTimeline(url: string, options: LoadOptions | typeof fetch = {}): Promise<LoadResult> {
+	const { fetcher = fetch, timeout = 15 } = typeof options === 'function' ? { fetcher: options } : options;
+	const controller = new AbortController();
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		controller.abort();
+	}, timeout * 1000);
+	const late = (): LoadResult => ({
+		ok: false,
+		error: { kind: 'timeout', seconds: timeout, message: `No complete answer came within ${timeout} seconds.` }
+	});
 	try {
-		response = await fetcher(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-	} catch (e) {
-		return { ok: false, error: { kind: 'network', message: `The timeline could not be fetched (${(e as Error).message}).` } };
+		let response: Response;
+		try {
+			response = await fetcher(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: controller.signal });
+		} catch (e) {
+			if (timedOut) return late();
+			return { ok: false, error: { kind: 'network', message: `The request failed (${(e as Error).message}).` } };
+		}
+		if (!response.ok) {
+			return { ok: false, error: { kind: 'http', status: response.status, message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' } };
+		}
+		const stated = Number(response.headers.get('Content-Length'));
+		if (stated > MAX_TIMELINE_BYTES) return tooLarge(stated);
+		let text: string;
+		try {
+			text = await response.text();
+		} catch (e) {
+			if (timedOut) return late();
+			return { ok: false, error: { kind: 'network', message: `The answer broke off (${(e as Error).message}).` } };
+		}
+		clearTimeout(timer);
+		if (text.length > MAX_TIMELINE_BYTES) return tooLarge(text.length);
+		const type = response.headers.get('Content-Type') ?? '';
+		if (/^text\/html\b/i.test(type) && /^\s*</.test(text)) {
+			return { ok: false, error: { kind: 'json', message: 'The address returned a web page, not a timeline file (JSON).' } };
+		}
+		return parseTimeline(text);
+	} finally {
+		clearTimeout(timer);
 	}
-	if (!response.ok) {
-		return {
-			ok: false,
-			error: { kind: 'http', status: response.status, message: `The server answered ${response.status} ${response.statusText}`.trim() + '.' }
-		};
-	}
-	return parseTimeline(await response.text());
+}
+
+function tooLarge(size: number): LoadResult {
+	const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+	return { ok: false, error: { kind: 'too-large', message: `The file is ${mb(size)}; at most ${mb(MAX_TIMELINE_BYTES)} can be shown.` } };
 }
 
 /**
@@ -46,7 +96,8 @@ export async function parseTimeline(text: string, verified?: readonly string[]):
 	try {
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (e) {
-		return { ok: false, error: { kind: 'json', message: `The file is not valid JSON: ${(e as Error).message}` } };
+		const message = text.trim() === '' ? 'The file is empty.' : `The file is not valid JSON: ${(e as Error).message}`;
+		return { ok: false, error: { kind: 'json', message } };
 	}
 	if (await isVerified(text, verified)) return { ok: true, timeline: json as Timeline };
 	const { validateTimeline } = await import('./validate');

@@ -6,12 +6,13 @@ import type { ZoomController } from '../chart/zoom.svelte';
 const MINUTE = 60_000;
 
 /** The URL state of what is on screen; the range is rounded to whole minutes so that it round-trips. */
-export function currentState(view: ViewState, zoom: ZoomController, timeline: string | undefined): UrlState {
+export function currentState(view: ViewState, zoom: ZoomController, timeline: string | undefined, src?: string): UrlState {
 	const domain = zoom.domain;
 	const range: [number, number] | undefined =
 		domain && zoom.canZoomOut ? [Math.floor(domain[0].getTime() / MINUTE) * MINUTE, Math.ceil(domain[1].getTime() / MINUTE) * MINUTE] : undefined;
 	return {
 		timeline,
+		src,
 		lang: view.lang,
 		lanes: view.laneMode === 'actor' ? undefined : view.laneMode,
 		fold: view.fold,

@@ -7,6 +7,8 @@ import { THEMES, type Theme } from './theme';
 
 export interface UrlState {
 	timeline?: string;
+	/** A timeline's address (`?src=data/other.json` or an absolute http(s) URL), instead of a named one. */
+	src?: string;
 	lang?: string;
 	lanes?: LaneMode;
 	fold?: boolean;
@@ -30,6 +32,7 @@ export interface UrlState {
 /** Every query parameter the view owns; others (a host's `childId`, `embed`…) belong to someone else. */
 export const VIEW_PARAMS: readonly string[] = [
 	'timeline',
+	'src',
 	'lang',
 	'lanes',
 	'fold',
@@ -79,6 +82,7 @@ export function parseUrlState(search: string): UrlState {
 	const q = p.get('q');
 	const optional: Omit<UrlState, 'filters'> = {
 		timeline: matching(p.get('timeline'), ID),
+		src: sourceAddress(p.get('src')),
 		lang: matching(p.get('lang'), LANG),
 		lanes: oneOf(p.get('lanes'), LANE_MODES),
 		fold: fold === '1' ? true : fold === '0' ? false : undefined,
@@ -113,6 +117,7 @@ export function formatUrlState(state: UrlState): string {
 	};
 	const range = state.range && writeRange(state.range);
 	put('timeline', state.timeline);
+	put('src', state.src);
 	put('lang', state.lang);
 	put('lanes', state.lanes);
 	put('fold', state.fold === undefined ? undefined : state.fold ? '1' : '0');
@@ -158,6 +163,17 @@ const isoMinute = (t: number) => `${new Date(t).toISOString().slice(0, 16)}Z`;
 /** The same object without its undefined-valued keys, so absent values are absent rather than `undefined`. */
 function withoutUndefined<T extends object>(o: T): T {
 	return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as T;
+}
+
+/** A relative path or an http(s) URL of at most 2,000 characters; anything else (`javascript:`, `data:`…) is dropped. */
+function sourceAddress(value: string | null): string | undefined {
+	if (value === null || value.trim() === '' || value.length > 2000) return undefined;
+	try {
+		const url = new URL(value, 'http://relative.invalid/');
+		return url.protocol === 'https:' || url.protocol === 'http:' ? value : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 function matching(value: string | null, pattern: RegExp): string | undefined {

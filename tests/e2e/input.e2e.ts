@@ -1,0 +1,99 @@
+// Any timeline in, in Chromium: `?src=` with each way a fetch fails and a retry, the hostile-input catalogue through
+// the page, and "Open a timeline…" (file picker and drag-and-drop) for our JSON, CSV and TimelineJS files.
+import { describe, it, expect, beforeEach } from 'vitest';
+import type { ServerResponse } from 'node:http';
+import type { Page } from 'playwright-core';
+import { useBuiltApp, usePage } from './harness';
+import { readJson } from '../helpers';
+
+type Handler = (res: ServerResponse) => void;
+const routes = new Map<string, Handler>();
+const app = useBuiltApp({
+	route(path, _req, res) {
+		const handler = routes.get(path);
+		if (!handler) return false;
+		handler(res);
+		return true;
+	}
+});
+const session = usePage(app);
+let page: Page;
+beforeEach(() => {
+	page = session.page;
+	routes.clear();
+});
+
+const json = (body: string, type = 'application/json; charset=utf-8'): Handler => (res) => res.writeHead(200, { 'Content-Type': type }).end(body);
+const breach = () => readJson('data/whatsapp-nso-2019.json') as Record<string, any>;
+const error = () => page.getByTestId('error');
+
+describe('?src=<url>', () => {
+	it('loads a timeline by its address, says where it came from, and keeps the address in shared links', async () => {
+		const t = breach();
+		t.title = { en: 'Another newsroom’s timeline', ar: 'خط زمني آخر' };
+		routes.set('test/other.json', json(JSON.stringify(t)));
+		await session.open('?src=test/other.json');
+		expect(await page.locator('h1').textContent()).toBe('Another newsroom’s timeline');
+		expect(await page.getByTestId('loaded-from').textContent()).toContain(`${app.url}test/other.json`);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('src'))).toBe('test/other.json');
+		expect(await page.evaluate(() => location.search)).toMatch(/start=/);
+	});
+
+	it.each([
+		['404', (res: ServerResponse) => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not here'), 'http', 'The server answered 404'],
+		['500', (res: ServerResponse) => res.writeHead(500).end(), 'http', 'The server answered 500'],
+		['a web page', json('<!doctype html><title>Home</title><p>Welcome', 'text/html; charset=utf-8'), 'json', 'returned a web page'],
+		['not JSON', json('id,start\nx,2019'), 'json', 'not valid JSON'],
+		['an empty file', json(''), 'json', 'The file is empty.'],
+		['an invalid timeline', json(JSON.stringify({ ...breach(), events: [] })), 'invalid', 'a timeline needs at least one event']
+	] as const)('answers %s with a readable message and a retry that loads it once it is fixed', async (_name, handler, kind, message) => {
+		routes.set('test/t.json', handler);
+		await page.goto(`${app.url}?src=test/t.json`);
+		await error().waitFor();
+		expect(await error().getAttribute('data-kind')).toBe(kind);
+		expect(await error().innerText()).toContain(message);
+		routes.set('test/t.json', json(JSON.stringify(breach())));
+		await error().getByRole('button', { name: 'Try again' }).click();
+		await page.locator('[data-event-id]').first().waitFor();
+		expect(await page.locator('h1').textContent()).toContain('WhatsApp');
+		session.seen.errors.splice(0); // the browser logs the failed responses (404, 500) as console errors
+	});
+
+	it('gives up on a server that never answers after 15 seconds, with a retry', async () => {
+		const hung: ServerResponse[] = [];
+		routes.set('test/slow.json', (res) => hung.push(res));
+		await page.clock.install();
+		await page.goto(`${app.url}?src=test/slow.json`);
+		await page.getByTestId('loading').waitFor();
+		await expect.poll(() => hung.length).toBe(1);
+		await page.clock.fastForward(14_000);
+		expect(await error().count()).toBe(0);
+		await page.clock.fastForward(2_000);
+		await error().waitFor();
+		expect(await error().getAttribute('data-kind')).toBe('timeout');
+		expect(await error().innerText()).toContain('No answer came within 15 seconds.');
+		await page.clock.resume();
+		routes.set('test/slow.json', json(JSON.stringify(breach())));
+		await error().getByRole('button', { name: 'Try again' }).click();
+		await page.locator('[data-event-id]').first().waitFor();
+		hung.forEach((res) => res.destroy());
+	});
+
+	it('speaks the reader’s language in the error', async () => {
+		routes.set('test/gone.json', (res) => res.writeHead(404).end());
+		await page.goto(`${app.url}?src=test/gone.json&lang=ar`);
+		await error().waitFor();
+		expect(await error().innerText()).toContain('أجاب الخادم بالرمز');
+		session.seen.errors.splice(0);
+	});
+
+	it('drops an address that is not http(s) without fetching it', async () => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await session.open(`?src=${encodeURIComponent('javascript:alert(1)')}`);
+		expect(await page.locator('h1').textContent()).toContain('WhatsApp');
+		expect(requests.some((u) => u.includes('javascript'))).toBe(false);
+		expect(await page.getByTestId('loaded-from').count()).toBe(0);
+	});
+});

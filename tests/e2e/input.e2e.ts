@@ -2,6 +2,8 @@
 // the page, and "Open a timeline…" (file picker and drag-and-drop) for our JSON, CSV and TimelineJS files.
 import { describe, it, expect, beforeEach } from 'vitest';
 import type { ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { useBuiltApp, usePage } from './harness';
 import { readJson } from '../helpers';
@@ -35,9 +37,8 @@ describe('?src=<url>', () => {
 		await session.open('?src=test/other.json');
 		expect(await page.locator('h1').textContent()).toBe('Another newsroom’s timeline');
 		expect(await page.getByTestId('loaded-from').textContent()).toContain(`${app.url}test/other.json`);
-		await page.getByRole('button', { name: 'Zoom in' }).click();
-		await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('src'))).toBe('test/other.json');
-		expect(await page.evaluate(() => location.search)).toMatch(/start=/);
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect.poll(() => page.evaluate(() => location.search)).toMatch(/^\?src=test\/other\.json&lang=en&start=/);
 	});
 
 	it.each([
@@ -93,7 +94,85 @@ describe('?src=<url>', () => {
 		page.on('request', (r) => requests.push(r.url()));
 		await session.open(`?src=${encodeURIComponent('javascript:alert(1)')}`);
 		expect(await page.locator('h1').textContent()).toContain('WhatsApp');
-		expect(requests.some((u) => u.includes('javascript'))).toBe(false);
+		// Only the page's own address carries the text; no request was made for it.
+		expect(requests.filter((u) => /javascript/i.test(new URL(u).pathname) || u.startsWith('javascript:'))).toEqual([]);
+		expect(requests.filter((u) => u.endsWith('.json')).map((u) => new URL(u).pathname.split('/').pop())).toEqual(['whatsapp-nso-2019.json']);
 		expect(await page.getByTestId('loaded-from').count()).toBe(0);
+	});
+});
+
+describe('Open a timeline…', () => {
+	const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+	it('opens a TimelineJS spreadsheet from the file picker, says what could not be carried over, and closes back', async () => {
+		await session.open('?start=2019-05-01&end=2019-06-01');
+		await expect.poll(() => page.evaluate(() => location.search)).toBe('?lang=en&start=2019-05-01&end=2019-06-01');
+		const address = await page.evaluate(() => location.search);
+		await page.getByTestId('open').click();
+		const dialog = page.getByTestId('open-dialog');
+		expect(await dialog.getAttribute('open')).not.toBeNull();
+		await page.getByTestId('open-file').setInputFiles(fixture('timelinejs-template.csv'));
+		await expect.poll(() => page.locator('h1').textContent()).toBe('The Example Corp breach');
+		expect(await dialog.getAttribute('open')).toBeNull();
+		const notice = page.getByTestId('opened');
+		expect(await notice.innerText()).toContain('Opened from your computer: timelinejs-template.csv');
+		await notice.locator('summary').click();
+		const notes = await page.getByTestId('import-notes').innerText();
+		expect(notes).toContain('media dropped');
+		expect(notes).toContain('times taken as UTC');
+		expect(await page.locator('[data-event-id], [data-cluster]').count()).toBeGreaterThan(0);
+		// The file has no address: the URL still names the timeline it named, and the embed code is not offered.
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await page.waitForTimeout(400);
+		expect(await page.evaluate(() => location.search)).toBe(address);
+		expect(await page.getByRole('button', { name: 'Embed' }).count()).toBe(0);
+		await page.getByTestId('close-file').click();
+		await expect.poll(() => page.locator('h1').textContent()).toContain('WhatsApp');
+		expect(await page.getByTestId('opened').count()).toBe(0);
+	});
+
+	it.each([
+		['bad-date.csv', 'row 3', '"13/05/2021" is not an ISO 8601 date'],
+		['cosmological.json', 'events[0]', 'cannot be shown']
+	])('explains why %s cannot be opened, and keeps the timeline shown', async (name, where, message) => {
+		await session.open();
+		await page.getByTestId('open').click();
+		await page.getByTestId('open-file').setInputFiles(fixture(name));
+		const failure = page.getByTestId('open-failure');
+		await failure.waitFor();
+		const text = await failure.innerText();
+		expect(text).toContain(`${name} could not be opened.`);
+		expect(text).toContain(where);
+		expect(text).toContain(message);
+		expect(await page.locator('h1').textContent()).toContain('WhatsApp');
+		await page.keyboard.press('Escape');
+		expect(await page.getByTestId('open-dialog').getAttribute('open')).toBeNull();
+	});
+
+	it('opens a timeline dropped anywhere on the page (our JSON; a CSV in our columns in Arabic)', async () => {
+		await session.open();
+		const drop = async (name: string, type: string, text: string) => {
+			const transfer = await page.evaluateHandle(
+				([n, t, body]) => {
+					const dt = new DataTransfer();
+					dt.items.add(new File([body], n, { type: t }));
+					return dt;
+				},
+				[name, type, text] as const
+			);
+			await page.locator('main').dispatchEvent('dragover', { dataTransfer: transfer });
+			expect(await page.getByTestId('drop-overlay').count()).toBe(1);
+			await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+		};
+		const mini = readJson('tests/fixtures/mini.json') as Record<string, any>;
+		await drop('mini.json', 'application/json', JSON.stringify(mini));
+		await expect.poll(() => page.locator('h1').textContent()).toBe(typeof mini.title === 'string' ? mini.title : mini.title.en);
+		expect(await page.getByTestId('drop-overlay').count()).toBe(0);
+		await page.getByTestId('open').click();
+		await page.getByTestId('open-lang').selectOption('ar');
+		await page.keyboard.press('Escape');
+		await drop('events.csv', 'text/csv', readFileSync(fixture('events.csv'), 'utf8'));
+		await expect.poll(() => page.getByTestId('opened').innerText()).toContain('events.csv');
+		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
 	});
 });

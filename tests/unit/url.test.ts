@@ -215,3 +215,20 @@ describe('parseUrlState(formatUrlState(state))', () => {
 		);
 	});
 });
+
+describe('?src= (a timeline by its address)', () => {
+	it('keeps a relative path or an http(s) URL, written legibly, and reads it back', () => {
+		for (const src of ['data/other.json', '../timelines/x.json?v=2', 'https://example.org/t.json', 'http://example.org/a b.json']) {
+			const text = formatUrlState(state({ src }));
+			expect(parseUrlState(text).src).toBe(src);
+		}
+		expect(formatUrlState(state({ src: 'https://example.org/t.json' }))).toBe('?src=https://example.org/t.json');
+	});
+
+	it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:application/json,{}', 'vbscript:x', 'file:///etc/passwd', 'blob:https://a/b', '', '   ', 'x'.repeat(2001)])(
+		'drops %j',
+		(src) => {
+			expect(parseUrlState(`?src=${encodeURIComponent(src)}`).src).toBeUndefined();
+		}
+	);
+});

@@ -77,6 +77,7 @@ export const ar: Messages = {
 	openDrop: 'أو أفلته هنا',
 	openDropPage: 'أفلت الملف لفتحه',
 	openLanguage: 'لغة نصّه (CSV وTimelineJS)',
+	openDetect: 'تحديدها من النص',
 	openReading: 'جارٍ قراءة {name}…',
 	openFailed: 'تعذّر فتح {name}.',
 	openFullView: 'افتح العرض الكامل',

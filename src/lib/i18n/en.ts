@@ -76,6 +76,7 @@ export const en = {
 	openDrop: 'or drop it here',
 	openDropPage: 'Drop the file to open it',
 	openLanguage: 'Language of its text (CSV and TimelineJS)',
+	openDetect: 'Detect from the text',
 	openReading: 'Reading {name}…',
 	openFailed: '{name} could not be opened.',
 	openFullView: 'Open full view',

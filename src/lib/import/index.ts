@@ -60,3 +60,5 @@ function done(format: SourceFormat, converted: Converted, ctx: Context): ImportR
 function withoutBom(text: string): string {
 	return typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
 }
+
+export { languageOf } from './language';

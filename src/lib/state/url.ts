@@ -134,8 +134,8 @@ export function formatUrlState(state: UrlState): string {
 	put('calendar', state.calendar);
 	put('axis', state.axis);
 	put('theme', state.theme);
-	// `,` and `:` are legal in a query and read back the same; leaving them unescaped keeps links legible.
-	const text = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+	// `,`, `:` and `/` are legal in a query and read back the same; leaving them unescaped keeps links legible.
+	const text = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
 	return text ? `?${text}` : '';
 }
 

@@ -1,30 +1,48 @@
-// `npm run validate -- <file…>`: prints every problem with its path, item id and message; exits 1 on any.
+// `npm run validate -- <file…>`: prints every problem (JSON path, item id, message) and every warning of each file.
+// Exits 0 when all are valid (warnings allowed), 1 on any problem, 2 on no arguments or a file it cannot read.
 import { readFileSync } from 'node:fs';
-import { validateTimeline } from '../src/lib/model/validate';
-import { problemLine } from '../src/lib/model/problems';
+import { decodeTimelineBytes, parseJsonText, validateTimeline } from '../src/lib/model/validate';
+import { timelineWarnings } from '../src/lib/model/warnings';
+import { pathLine } from '../src/lib/model/problems';
+import { grouped } from '../src/lib/model/text';
+
+const USAGE = 'usage: npm run validate -- <timeline.json> [more.json …]';
 
 const files = process.argv.slice(2);
-if (files.length === 0) {
-	console.error('usage: npm run validate -- <timeline.json> [more.json …]');
-	process.exit(2);
-}
-let failed = 0;
+
+const plural = (n: number, word: string) => `${grouped(n)} ${word}${n === 1 ? '' : 's'}`;
+
+let failed = false;
+let unreadable = files.length === 0;
 for (const file of files) {
-	let json: unknown;
+	let bytes: Uint8Array;
 	try {
-		json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+		bytes = readFileSync(file);
 	} catch (e) {
-		console.log(`${file}: cannot read as JSON: ${(e as Error).message}`);
-		failed++;
+		const { code } = e as NodeJS.ErrnoException;
+		const why = { ENOENT: 'there is no such file', EISDIR: 'it is a directory', EACCES: 'permission denied' }[code ?? ''] ?? (e as Error).message;
+		console.error(`${file}: cannot read it: ${why}`);
+		unreadable = true;
 		continue;
 	}
-	const r = validateTimeline(json);
-	if (r.ok) {
-		console.log(`${file}: valid (${r.timeline.events.length} events)`);
-	} else {
-		failed++;
-		console.log(`${file}: ${r.problems.length} problem${r.problems.length > 1 ? 's' : ''}`);
-		for (const p of r.problems) console.log(`  ${problemLine(p)}`);
+	const text = decodeTimelineBytes(bytes);
+	const json = text.ok ? parseJsonText(text.value) : text;
+	if (!json.ok) {
+		console.log(`${file}: ${json.message}`);
+		failed = true;
+		continue;
 	}
+	const r = validateTimeline(json.value);
+	if (!r.ok) {
+		failed = true;
+		console.log(`${file}: ${plural(r.problems.length, 'problem')}`);
+		for (const p of r.problems) console.log(`  ${pathLine(p)}`);
+		continue;
+	}
+	const warnings = timelineWarnings(r.timeline);
+	console.log(`${file}: valid (${plural(r.timeline.events.length, 'event')}${warnings.length ? `, ${plural(warnings.length, 'warning')}` : ''})`);
+	for (const w of warnings) console.log(`  warning: ${pathLine(w)}`);
 }
-process.exit(failed ? 1 : 0);
+if (unreadable) console.error(USAGE);
+// Not process.exit(): that would cut off output still queued for a pipe (a file's ten thousand problems, say).
+process.exitCode = unreadable ? 2 : failed ? 1 : 0;

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { validateTimeline } from '../../src/lib/model/validate';
 import { problemLine } from '../../src/lib/model/problems';
+import { textFault, textFaultMessage, LINE, PROSE, type TextRule, type TextFault } from '../../src/lib/model/text';
+import { timelineJsonSchema } from '../../scripts/schema-json';
 import { mini } from '../helpers';
 
 type Json = Record<string, any>;
@@ -73,5 +75,68 @@ describe('the timeline schema', () => {
 	it('prints one readable line per problem, with the event id and the field path', () => {
 		const [p] = problems((t) => (t.events[0].sources[0].url = 'vbscript:x'));
 		expect(problemLine(p)).toBe('event "window" › sources[0].url: only https: and http: links are allowed, not vbscript:');
+	});
+});
+
+describe('textFault: what a text field may hold', () => {
+	it.each<[string, string, TextRule, TextFault | undefined]>([
+		['a plain title', 'WhatsApp fixes the flaw', LINE, undefined],
+		['a title of 300 characters', 'x'.repeat(300), LINE, undefined],
+		['a title of 301 characters', 'x'.repeat(301), LINE, { kind: 'long', length: 301, max: 300 }],
+		['300 emoji, counted as characters, not UTF-16 units', '😀'.repeat(300), LINE, undefined],
+		['a text too long with a control character: the length first', `${'x'.repeat(400)}\u0007`, LINE, { kind: 'long', length: 401, max: 300 }],
+		['only spaces', ' \t\u3000 ', PROSE, { kind: 'blank' }],
+		['a tab in a one-line text', 'a\tb', LINE, { kind: 'line', codePoint: 0x09, at: 2 }],
+		['a line separator in a one-line text', 'a\u2028b', LINE, { kind: 'line', codePoint: 0x2028, at: 2 }],
+		['tabs and line breaks in prose', 'a\tb\r\nc\u2028d\u2029e', PROSE, undefined],
+		['a bell after an emoji (positions count characters)', '😀\u0007', LINE, { kind: 'control', codePoint: 0x07, at: 2 }],
+		['DEL', 'a\u007F', PROSE, { kind: 'control', codePoint: 0x7f, at: 2 }],
+		['the last C1 control', '\u009F', PROSE, { kind: 'control', codePoint: 0x9f, at: 1 }],
+		['a no-break space', 'a\u00A0b', LINE, undefined],
+		['a high surrogate at the end', 'a\uD83D', LINE, { kind: 'surrogate', codePoint: 0xd83d, at: 2 }],
+		['a low surrogate first', '\uDE00a', LINE, { kind: 'surrogate', codePoint: 0xde00, at: 1 }],
+		['the replacement character', 'caf\uFFFD', LINE, { kind: 'replacement', at: 4 }],
+		['direction marks (RLM, LRM, ALM)', 'a\u200Fb\u200Ec\u061C', LINE, undefined],
+		['an embedding inside an isolate, both closed', '\u2067a\u202Bb\u202C\u2069', LINE, undefined],
+		['an embedding closed after its isolate', '\u202Ba\u2067b\u202C\u2069', LINE, { kind: 'unopened', codePoint: 0x202c, at: 5 }],
+		['an isolate still open at the end of its paragraph', '\u2066a\nb\u2069', PROSE, { kind: 'unclosed', codePoint: 0x2066, at: 1 }],
+		['a pop with nothing to close', '\u2069', LINE, { kind: 'unopened', codePoint: 0x2069, at: 1 }],
+		['an override open at the end', 'abc\u202E', LINE, { kind: 'unclosed', codePoint: 0x202e, at: 4 }]
+	])('%s', (_, text, rule, fault) => {
+		expect(textFault(text, rule)).toEqual(fault);
+	});
+
+	it('says what is wrong in plain English, with the code point and the position', () => {
+		expect(textFaultMessage('"title"', { kind: 'long', length: 1_048_576, max: 300 })).toBe('"title" is too long: 1,048,576 characters (at most 300)');
+		expect(textFaultMessage('"title" (ar)', { kind: 'unclosed', codePoint: 0x202e, at: 12 })).toBe(
+			'"title" (ar) opens U+202E RIGHT-TO-LEFT OVERRIDE at character 12 and never closes it with U+202C POP DIRECTIONAL FORMATTING; it would turn the text after it around'
+		);
+	});
+});
+
+describe('the limits of the format', () => {
+	it('are stated in the JSON Schema, for editors to check as one types', () => {
+		const schema = JSON.parse(timelineJsonSchema());
+		const event = schema.properties.events.items.properties;
+		expect(event.title.anyOf[0]).toMatchObject({ type: 'string', minLength: 1, maxLength: LINE.max });
+		expect(event.description.anyOf[1].additionalProperties).toMatchObject({ maxLength: PROSE.max });
+		expect(schema.properties.languages.items.maxLength).toBe(35);
+	});
+
+	it('name a text problem inside one language with the field and the language', () => {
+		const [p] = problems((t) => (t.events[1].title.ar = 'x'.repeat(301)));
+		expect(problemLine(p)).toBe('event "early" › title.ar: "title" (ar) is too long: 301 characters (at most 300)');
+	});
+
+	it('show control and direction characters quoted from the file as code points', () => {
+		const [p] = problems((t) => (t['\u202Eevil\u001B[0m'] = 1));
+		expect(p.message).toBe('unknown field "U+202EevilU+001B[0m"');
+	});
+
+	it('report a "__proto__" key in a text by language, which zod alone would drop in silence', () => {
+		const t = mini();
+		t.events[1].title = JSON.parse('{"en": "x", "ar": "y", "__proto__": "z"}');
+		const r = validateTimeline(t);
+		expect(r.ok ? [] : r.problems.map(problemLine)).toEqual(['event "early" › title: unknown field "__proto__"']);
 	});
 });

@@ -95,9 +95,11 @@ export async function parseTimeline(text: string, verified?: readonly string[]):
 	let json: unknown;
 	try {
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (e) {
-		const message = text.trim() === '' ? 'The file is empty.' : `The file is not valid JSON: ${(e as Error).message}`;
-		return { ok: false, error: { kind: 'json', message } };
+	} catch {
+		// The engine's own message differs from browser to browser and may lack a position: name it in plain English.
+		const { parseJsonText } = await import('./validate');
+		const read = parseJsonText(text);
+		return { ok: false, error: { kind: 'json', message: read.ok ? 'The file is not valid JSON.' : read.message } };
 	}
 	if (await isVerified(text, verified)) return { ok: true, timeline: json as Timeline };
 	const { validateTimeline } = await import('./validate');

@@ -67,9 +67,13 @@ export function checkReferences(t: Shape, ctx: Ctx): void {
 	});
 
 	const [defaultLang] = t.languages;
-	const languages = new Set(t.languages);
+	const languages = new Set<string>();
+	t.languages.forEach((lang, i) => {
+		if (languages.has(lang)) fail(['languages', i], `"${lang}" is listed twice`);
+		languages.add(lang);
+	});
 	forEachLocalized(t, (path, text) => {
-		if (!(defaultLang in text)) fail(path(), `missing the default language "${defaultLang}"`);
+		if (!Object.hasOwn(text, defaultLang)) fail(path(), `missing the default language "${defaultLang}"`);
 		for (const lang of Object.keys(text)) {
 			if (!languages.has(lang)) fail([...path(), lang], `language "${lang}" is not in the timeline's languages`);
 		}

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { parseIsoDate, isTimeZone } from './dates';
 import { checkReferences } from './references';
 import { STATUSES } from './status';
+import { textFault, hex, LINE, PROSE, QUOTE, type TextRule } from './text';
 
 export const FORMAT_VERSION = 1;
 
@@ -10,15 +11,47 @@ const Id = z
 	.string()
 	.check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'an id is 1–80 lowercase letters, digits and hyphens, starting with a letter or digit'));
 
-export const Lang = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language is a BCP 47 tag such as en or ar'));
+export const Lang = z
+	.string()
+	.check(
+		z.maxLength(35, { abort: true, error: 'a language tag has at most 35 characters' }),
+		z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language is a BCP 47 tag such as en or ar')
+	);
 
-const Text = z.string().check(z.minLength(1, 'text must not be empty'));
+/**
+ * Text of at most `rule.max` characters without control characters, broken characters or open direction controls
+ * (text.ts). The fault travels in `params` so that problems.ts can name the field in the message.
+ */
+function text(rule: TextRule) {
+	const schema = z.string().check(
+		z.superRefine((s, ctx) => {
+			const fault = textFault(s, rule);
+			if (fault) ctx.addIssue({ code: 'custom', message: 'the text is not allowed', params: { text: fault } });
+		})
+	);
+	z.globalRegistry.add(schema, { minLength: 1, maxLength: rule.max });
+	return schema;
+}
 
 /** Human-readable text: one plain string, or one string per language (`{ "en": "…", "ar": "…" }`). */
-export const Localized = z.union([
-	Text,
-	z.record(Lang, Text).check(z.refine((o) => Object.keys(o).length > 0, 'give the text in at least one language'))
-]);
+function localized(rule: TextRule) {
+	const value = z.string();
+	z.globalRegistry.add(value, { minLength: 1, maxLength: rule.max });
+	const perLanguage = z.record(Lang, value).check(
+		z.superRefine((texts, ctx) => {
+			const langs = Object.keys(texts);
+			if (langs.length === 0) ctx.addIssue({ code: 'custom', message: 'give the text in at least one language' });
+			for (const lang of langs) {
+				const fault = textFault(texts[lang], rule);
+				if (fault) ctx.addIssue({ code: 'custom', path: [lang], message: 'the text is not allowed', params: { text: fault, lang } });
+			}
+		})
+	);
+	return z.union([text(rule), perLanguage]);
+}
+
+/** Prose in one or more languages (see `localized`); the schemas below pick a limit per field. */
+export const Localized = localized(PROSE);
 
 export const IsoDate = z.string().check(
 	z.superRefine((s, ctx) => {
@@ -27,9 +60,18 @@ export const IsoDate = z.string().check(
 	})
 );
 
-const TimeZone = z.string().check(z.refine(isTimeZone, 'not an IANA time zone name (e.g. UTC, Europe/Dublin)'));
+const TimeZone = z
+	.string()
+	.check(
+		z.maxLength(64, { abort: true, error: 'a time zone name has at most 64 characters' }),
+		z.refine(isTimeZone, 'not an IANA time zone name (e.g. UTC, Europe/Dublin)')
+	);
+
+/** Spaces, controls and invisible or direction characters: the URL parser drops or encodes them, so the link would differ from its text. */
+const HIDDEN_IN_URL = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 
 export const WebUrl = z.string().check(
+	z.maxLength(2048, { abort: true, error: 'a link has at most 2,048 characters' }),
 	z.superRefine((s, ctx) => {
 		let url: URL;
 		try {
@@ -40,6 +82,12 @@ export const WebUrl = z.string().check(
 		}
 		if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 			ctx.addIssue({ code: 'custom', message: `only https: and http: links are allowed, not ${url.protocol}` });
+			return;
+		}
+		const hidden = HIDDEN_IN_URL.exec(s);
+		if (hidden) {
+			const at = [...s.slice(0, hidden.index + 1)].length;
+			ctx.addIssue({ code: 'custom', message: `a link must not hold spaces or invisible characters (${hex(hidden[0].charCodeAt(0))} at character ${at}); write a space as %20` });
 		}
 	})
 );
@@ -59,31 +107,31 @@ export const ActorKind = z.enum([
 
 export const Status = z.enum(STATUSES);
 
-export const Actor = z.strictObject({ id: Id, name: Localized, kind: ActorKind, description: z.optional(Localized) });
+export const Actor = z.strictObject({ id: Id, name: localized(LINE), kind: ActorKind, description: z.optional(localized(PROSE)) });
 
-export const Category = z.strictObject({ id: Id, name: Localized, description: z.optional(Localized) });
+export const Category = z.strictObject({ id: Id, name: localized(LINE), description: z.optional(localized(PROSE)) });
 
-export const Era = z.strictObject({ id: Id, name: Localized, start: IsoDate, end: IsoDate, description: z.optional(Localized) });
+export const Era = z.strictObject({ id: Id, name: localized(LINE), start: IsoDate, end: IsoDate, description: z.optional(localized(PROSE)) });
 
 export const Source = z.strictObject({
-	publisher: Text,
-	title: Localized,
+	publisher: text(LINE),
+	title: localized(LINE),
 	url: WebUrl,
 	/** When the source was published; omit for undated pages (never guess). */
 	published: z.optional(IsoDate),
 	/** A short extract that supports the date or claim. */
-	quote: z.optional(Text),
+	quote: z.optional(text(QUOTE)),
 	/** A primary record (court filing, CVE record, regulator's statement) rather than press coverage. */
 	primary: z.optional(z.boolean())
 });
 
 export const Annotation = z.strictObject({
-	text: Localized,
+	text: localized(LINE),
 	/** 1 is shown first when room runs out; 5 is the first to hide. */
 	priority: z.int().check(z.minimum(1), z.maximum(5))
 });
 
-export const Uncertainty = z.strictObject({ earliest: IsoDate, latest: IsoDate, note: z.optional(Localized) });
+export const Uncertainty = z.strictObject({ earliest: IsoDate, latest: IsoDate, note: z.optional(localized(PROSE)) });
 
 export const Event = z.strictObject({
 	id: Id,
@@ -92,8 +140,8 @@ export const Event = z.strictObject({
 	/** Qualifies a month or year: "early May 2019". Its soft extent is the first, middle or last third. */
 	part: z.optional(z.enum(['early', 'mid', 'late'])),
 	uncertainty: z.optional(Uncertainty),
-	title: Localized,
-	description: Localized,
+	title: localized(LINE),
+	description: localized(PROSE),
 	actors: z.array(Id).check(z.minLength(1, 'name at least one actor')),
 	category: Id,
 	status: Status,
@@ -108,22 +156,26 @@ export const Event = z.strictObject({
 
 export const StoryStep = z.strictObject({
 	id: Id,
-	title: Localized,
+	title: localized(LINE),
 	range: z.strictObject({ start: IsoDate, end: IsoDate }),
 	events: z.array(Id),
-	annotation: z.optional(Localized),
-	notes: z.optional(Localized)
+	annotation: z.optional(localized(PROSE)),
+	notes: z.optional(localized(PROSE))
 });
 
-export const Correction = z.strictObject({ date: IsoDate, text: Localized });
+export const Correction = z.strictObject({ date: IsoDate, text: localized(PROSE) });
+
+/** Each listed once (references.ts names a repeat); the first is the default. */
+const Languages = z.array(Lang).check(z.minLength(1, 'list at least one language; the first is the default'));
+z.globalRegistry.add(Languages, { uniqueItems: true });
 
 export const TimelineShape = z.strictObject({
-	$schema: z.optional(z.string()),
+	$schema: z.optional(z.string().check(z.maxLength(2048))),
 	format: z.literal(FORMAT_VERSION),
 	id: Id,
-	title: Localized,
-	summary: Localized,
-	languages: z.array(Lang).check(z.minLength(1, 'list at least one language; the first is the default')),
+	title: localized(LINE),
+	summary: localized(PROSE),
+	languages: Languages,
 	asOf: IsoDate,
 	timeZone: z._default(TimeZone, 'UTC'),
 	actors: z.array(Actor),

@@ -18,7 +18,7 @@ describe('ErrorView', () => {
 		});
 		const alert = screen.getByRole('alert');
 		expect(alert).toHaveTextContent('The timeline could not be shown');
-		expect(alert).toHaveTextContent('The timeline has 2 problems.');
+		expect(alert).toHaveTextContent('Problems found: 2.');
 		const items = screen.getAllByRole('listitem');
 		expect(items).toHaveLength(2);
 		expect(items[0]).toHaveTextContent('event ft-report');
@@ -56,8 +56,10 @@ describe('ErrorView', () => {
 		expect(screen.getByTestId('more-problems')).toHaveTextContent('and 1,034 more problems');
 	});
 
-	it('speaks Arabic when the reader does', () => {
-		render(ErrorView, { lang: 'ar', error: { kind: 'network', message: 'x' } });
+	it('speaks Arabic when the reader does, counting in Arabic digits', () => {
+		render(ErrorView, { lang: 'ar', error: { kind: 'invalid', message: 'The timeline has 3 problems.', problems: [1, 2, 3].map((i) => ({ path: `events[${i}]`, message: 'x' })) } });
 		expect(screen.getByRole('alert')).toHaveTextContent('تعذّر عرض الخط الزمني');
+		expect(screen.getByRole('alert')).toHaveTextContent('عدد المشكلات: ٣.');
+		expect(screen.getByRole('alert')).not.toHaveTextContent('The timeline has');
 	});
 });

@@ -64,6 +64,7 @@ export const ar: Messages = {
 	errorTooLarge: 'الملف أكبر من أن يُعرض.',
 	errorJson: 'ليس الملف خطًا زمنيًا بصيغة JSON.',
 	errorFormat: 'صيغة الملف ليست من الصيغ التي يقرؤها هذا التطبيق.',
+	errorProblems: 'عدد المشكلات: {count}.',
 	errorDetail: 'التفاصيل',
 	errorMore: 'و{count} مشكلة أخرى',
 	loadedFrom: 'حُمِّل الخط الزمني من',

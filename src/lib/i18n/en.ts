@@ -63,6 +63,7 @@ export const en = {
 	errorTooLarge: 'The file is too large to show.',
 	errorJson: 'The file is not a timeline in JSON.',
 	errorFormat: 'The file is in no format this app reads.',
+	errorProblems: 'Problems found: {count}.',
 	errorDetail: 'Details',
 	errorMore: 'and {count} more problems',
 	loadedFrom: 'Timeline loaded from',

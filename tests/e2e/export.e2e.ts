@@ -124,7 +124,8 @@ describe('export', () => {
 describe('print', () => {
 	it('puts the chart across the page and the event table with sources after it, without controls', async () => {
 		await session.open();
-		await page.waitForTimeout(800); // the table's code loads when the page is idle
+		// The table's code is not in the first load; it comes a few seconds after the first render.
+		await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /EventTable-[^/]*\.js$/.test(r.name))), { timeout: 10_000 }).toBe(true);
 		await page.emulateMedia({ media: 'print' });
 		await page.getByTestId('print-table').waitFor();
 		const chart = (await page.locator('[data-testid="chart"] svg').boundingBox())!;

@@ -38,6 +38,7 @@ const readSvg = (text: string) =>
 			error: doc.querySelector('parsererror')?.textContent ?? null,
 			root: { width: doc.documentElement.getAttribute('width'), direction: doc.documentElement.getAttribute('direction') },
 			texts: [...doc.querySelectorAll('text')].map((e) => e.textContent ?? ''),
+			titles: [...doc.querySelectorAll('title')].map((e) => e.textContent ?? ''),
 			outside: all.flatMap((e) => [...e.attributes].filter((a) => /^(https?:|\/\/)|url\((?!#)/.test(a.value) && a.name !== 'xmlns').map((a) => `${e.localName} ${a.name}`)),
 			foreign: all.filter((e) => ['image', 'foreignObject', 'script', 'style', 'a'].includes(e.localName)).length,
 			classes: all.filter((e) => e.hasAttribute('class') || e.hasAttribute('style')).length
@@ -68,6 +69,13 @@ describe('export', () => {
 		expect(svg.foreign).toBe(0);
 		expect(svg.classes).toBe(0);
 		for (const label of labels) expect(svg.texts).toContain(label);
+		// Every event drawn in view, labelled or not, is named in the file (its mark's tooltip).
+		const drawn = await page.locator('[data-testid="chart"] [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+		expect(drawn.length).toBeGreaterThan(5);
+		for (const id of drawn) {
+			const title = breach.events.find((e: Json) => e.id === id).title.en;
+			expect(svg.titles.some((t) => t.includes(title))).toBe(true);
+		}
 		expect(svg.texts[0]).toBe(breach.title.en);
 		expect(svg.texts[1]).toBe('1 May – 1 June 2019 · As of 28 November 2026 · Times in UTC');
 		const sources = svg.texts.find((t) => t.startsWith('Sources: '));

@@ -86,6 +86,9 @@ export function chartSvg(chart: SVGSVGElement, caption: Caption): SvgImage {
 /** A copy of `node` in `doc` with its computed look as attributes; focus rings, classes and handlers left out. */
 function copy(node: Element, doc: XMLDocument): Node {
 	const el = doc.createElementNS(SVG, node.localName);
+	// A mark's accessible name (its date and title, or a cluster's count and span) becomes its SVG tooltip.
+	const label = node.getAttribute('aria-label');
+	if (label) el.append(Object.assign(doc.createElementNS(SVG, 'title'), { textContent: label }));
 	const computed = getComputedStyle(node);
 	for (const attr of node.attributes) {
 		if (keep(attr.name)) el.setAttribute(attr.name, attr.value);

@@ -11,3 +11,12 @@ export function readJson(relative: string): Record<string, unknown> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests mutate fixtures freely to build invalid cases
 export const mini = () => readJson('tests/fixtures/mini.json') as Record<string, any>;
+
+/** The text of a file in tests/fixtures/import/. */
+export const importFixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/import', name), 'utf8');
+
+/** The timeline of a successful import; a failed one fails the test with its message. */
+export function imported<T extends { ok: true; timeline: unknown } | { ok: false; message: string }>(r: T): Extract<T, { ok: true }>['timeline'] {
+	if (!r.ok) throw new Error(`expected an import, got: ${(r as { message: string }).message}`);
+	return (r as Extract<T, { ok: true }>).timeline;
+}

@@ -1,17 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../helpers';
-import { importTimeline, type ImportResult } from '../../src/lib/import';
+import { importFixture as fixture, imported } from '../helpers';
+import { importTimeline } from '../../src/lib/import';
 
-const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/import', name), 'utf8');
 const TODAY = '2021-03-15';
 const csv = (text: string, options = {}) => importTimeline(text, { name: 'events.csv', today: TODAY, ...options });
-
-function imported(r: ImportResult) {
-	if (!r.ok) throw new Error(`expected an import, got: ${r.message}`);
-	return r.timeline;
-}
 
 describe('importTimeline on our CSV', () => {
 	const r = csv(fixture('events.csv'));

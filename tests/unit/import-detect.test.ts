@@ -1,10 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, mini } from '../helpers';
+import { mini, importFixture as fixture } from '../helpers';
 import { detectFormat, importTimeline } from '../../src/lib/import';
 
-const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/import', name), 'utf8');
 const TIMELINEJS_HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 
 describe('detectFormat', () => {

@@ -9,31 +9,32 @@ const respond = (body: string, status = 200): typeof fetch =>
 
 describe('loadTimeline', () => {
 	it('returns the validated timeline', async () => {
-		const r = await loadTimeline('t.json', respond(JSON.stringify(mini())));
+		const r = await loadTimeline('t.json', { fetcher: respond(JSON.stringify(mini())) });
 		expect(r.ok && r.timeline.events.length).toBe(4);
 	});
 
 	it('accepts a file that starts with a byte order mark', async () => {
-		const r = await loadTimeline('t.json', respond('\uFEFF' + JSON.stringify(mini())));
+		const r = await loadTimeline('t.json', { fetcher: respond('\uFEFF' + JSON.stringify(mini())) });
 		expect(r.ok).toBe(true);
 	});
 
 	it('reports a network failure', async () => {
-		const r = await loadTimeline('t.json', (async () => {
+		const failing = (async () => {
 			throw new TypeError('Failed to fetch');
-		}) as typeof fetch);
+		}) as typeof fetch;
+		const r = await loadTimeline('t.json', { fetcher: failing });
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.error).toMatchObject({ kind: 'network', message: expect.stringMatching(/request failed.*Failed to fetch/) });
 	});
 
 	it('reports an HTTP error with its status', async () => {
-		const r = await loadTimeline('t.json', respond('nope', 404));
+		const r = await loadTimeline('t.json', { fetcher: respond('nope', 404) });
 		if (r.ok) throw new Error('expected an error');
 		expect(r.error).toMatchObject({ kind: 'http', status: 404, message: 'The server answered 404 Not Found.' });
 	});
 
 	it('reports a file that is not JSON', async () => {
-		const r = await loadTimeline('t.json', respond('<html>'));
+		const r = await loadTimeline('t.json', { fetcher: respond('<html>') });
 		if (r.ok) throw new Error('expected an error');
 		expect(r.error.kind).toBe('json');
 		expect(r.error.message).toMatch(/not valid JSON/);
@@ -56,7 +57,7 @@ describe('loadTimeline', () => {
 
 	it("names a web page answered instead of a timeline (a server's fallback route)", async () => {
 		const page = (async () => new Response('<!doctype html><title>Home</title>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } })) as typeof fetch;
-		const r = await loadTimeline('t.json', page);
+		const r = await loadTimeline('t.json', { fetcher: page });
 		if (r.ok) throw new Error('expected an error');
 		expect(r.error).toEqual({ kind: 'json', message: 'The address returned a web page, not a timeline file (JSON).' });
 	});
@@ -67,14 +68,14 @@ describe('loadTimeline', () => {
 			const body = new ReadableStream({ pull: () => void (read = true) }, { highWaterMark: 0 });
 			return new Response(body, { headers: { 'Content-Length': String(200 * 1024 * 1024) } });
 		}) as typeof fetch;
-		const r = await loadTimeline('t.json', huge);
+		const r = await loadTimeline('t.json', { fetcher: huge });
 		if (r.ok) throw new Error('expected an error');
 		expect(r.error).toEqual({ kind: 'too-large', message: 'The file is 200 MB; at most 64 MB can be shown.' });
 		expect(read).toBe(false);
 	});
 
 	it('says an empty file is empty', async () => {
-		const r = await loadTimeline('t.json', respond('  \n'));
+		const r = await loadTimeline('t.json', { fetcher: respond('  \n') });
 		if (r.ok) throw new Error('expected an error');
 		expect(r.error).toEqual({ kind: 'json', message: 'The file is empty.' });
 	});
@@ -83,7 +84,7 @@ describe('loadTimeline', () => {
 		const t = mini();
 		t.events[0].sources[0].url = 'javascript:alert(1)';
 		t.events[3].start = '2019-02-30';
-		const r = await loadTimeline('t.json', respond(JSON.stringify(t)));
+		const r = await loadTimeline('t.json', { fetcher: respond(JSON.stringify(t)) });
 		if (r.ok || r.error.kind !== 'invalid') throw new Error('expected validation problems');
 		expect(r.error.message).toBe('The timeline has 2 problems.');
 		expect(r.error.problems.map((p) => [p.itemId, p.field])).toEqual([

@@ -28,8 +28,7 @@ export const MAX_TIMELINE_BYTES = 64 * 1024 * 1024;
  * Fetches a timeline with a time limit. A response that is not JSON (a web page from a server's fallback route, say)
  * is named as such, so that a wrong address does not read as a broken file.
  */
-export async function loadTimeline(url: string, options: LoadOptions | typeof fetch = {}): Promise<LoadResult> {
-	const { fetcher = fetch, timeout = 15 } = typeof options === 'function' ? { fetcher: options } : options;
+export async function loadTimeline(url: string, { fetcher = fetch, timeout = 15 }: LoadOptions = {}): Promise<LoadResult> {
 	const controller = new AbortController();
 	let timedOut = false;
 	const timer = setTimeout(() => {
@@ -60,7 +59,6 @@ export async function loadTimeline(url: string, options: LoadOptions | typeof fe
 			if (timedOut) return late();
 			return { ok: false, error: { kind: 'network', message: `The answer broke off (${(e as Error).message}).` } };
 		}
-		clearTimeout(timer);
 		if (text.length > MAX_TIMELINE_BYTES) return tooLarge(text.length);
 		const type = response.headers.get('Content-Type') ?? '';
 		if (/^text\/html\b/i.test(type) && /^\s*</.test(text)) {
@@ -72,10 +70,13 @@ export async function loadTimeline(url: string, options: LoadOptions | typeof fe
 	}
 }
 
-function tooLarge(size: number): LoadResult {
+/** The error for a file of `size` bytes over MAX_TIMELINE_BYTES (fetched, or opened from the reader's computer). */
+export function tooLargeError(size: number): LoadError {
 	const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-	return { ok: false, error: { kind: 'too-large', message: `The file is ${mb(size)}; at most ${mb(MAX_TIMELINE_BYTES)} can be shown.` } };
+	return { kind: 'too-large', message: `The file is ${mb(size)}; at most ${mb(MAX_TIMELINE_BYTES)} can be shown.` };
 }
+
+const tooLarge = (size: number): LoadResult => ({ ok: false, error: tooLargeError(size) });
 
 /**
  * A timeline the page carries itself (`<script type="application/json" id="timeline-data" data-timeline="id">`),

@@ -9,13 +9,8 @@ function part(text: string): string {
 		.replace(/^[-.]+|[-.]+$/g, '');
 }
 
-/** YYYY-MM-DD of the UTC day holding `t`. */
-function utcDate(t: number): string {
-	const d = new Date(t);
-	if (Number.isNaN(d.getTime())) throw new RangeError(`not a date: ${t}`);
-	const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
+/** YYYY-MM-DD of the UTC day holding `t` (a RangeError for an invalid time). */
+const utcDate = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
  * File name saying what the file holds: `<timeline id>_<lang>_<from>_<to>.<ext>`, dates as YYYY-MM-DD (UTC) of the

@@ -8,6 +8,7 @@ import { validateTimeline } from './src/lib/model/validate';
 import { oembedFor, oembedDiscovery, oembedPath, type OEmbedSite } from './src/lib/embed/oembed';
 import type { Timeline } from './src/lib/model/schema';
 import { DEFAULT_TIMELINE } from './src/lib/config';
+import { aliases } from './scripts/aliases.mjs';
 
 const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 
@@ -269,6 +270,7 @@ function classicBuild(name: 'embed' | 'offline', output: NonNullable<NonNullable
 
 export default defineConfig(({ mode }) => ({
 	base: './',
+	resolve: { alias: aliases },
 	define: { __VERIFIED_TIMELINES__: JSON.stringify(verifiedHashes()) },
 	plugins: [
 		svelte(),

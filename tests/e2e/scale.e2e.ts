@@ -17,10 +17,10 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB; it is not met (see the
  * issue's note). What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of
- * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 84.8 KB, embed 95.2 KB (its build leaves the
+ * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 78.6 KB, embed 87.6 KB (its build leaves the
  * reader's views out).
  */
-const BUDGET = { reader: 88 * KB, embed: 98 * KB };
+const BUDGET = { reader: 81 * KB, embed: 90 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 

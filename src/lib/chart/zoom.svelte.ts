@@ -1,7 +1,8 @@
 // The one imperative piece: d3-zoom on the chart's SVG, writing its transform into state.
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
+import { interpolateZoom } from 'd3-interpolate';
+import { timer, type Timer } from 'd3-timer';
 import { easeCubicInOut } from 'd3-ease';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
@@ -94,6 +95,10 @@ export class ZoomController {
 			this.#behavior.on('zoom', (event: { transform: ZoomTransform }) => {
 				this.transform = event.transform;
 			});
+			// Anything else that moves the view (the reader, a button, a resize) ends a move under way.
+			this.#behavior.on('start', () => {
+				if (!this.#stepping) this.#interrupt();
+			});
 			selection.call(this.#behavior).on('dblclick.zoom', null);
 			$effect(() => {
 				const b = bounds();
@@ -103,6 +108,7 @@ export class ZoomController {
 			});
 			return () => {
 				selection.on('.zoom', null);
+				this.#timer?.stop();
 				this.#selection = null;
 			};
 		};
@@ -191,21 +197,51 @@ export class ZoomController {
 	#run(animation: Animation): void {
 		const base = this.base;
 		const selection = this.#selection;
+		const bounds = this.#bounds;
 		const target = base && this.#spanTransform(base(new Date(animation.from)), base(new Date(animation.to)));
-		if (!selection || !target) return animation.done();
+		this.#timer?.stop();
+		this.#timer = null;
+		if (!selection || !bounds || !target) return animation.done();
 		const run = ++animation.run;
-		const remaining = animation.endsAt - performance.now();
-		if (remaining <= 16) {
+		const duration = animation.endsAt - performance.now();
+		if (duration <= 16) {
 			this.#behavior.transform(selection, target);
 			return animation.done();
 		}
-		const transition = selection.transition().duration(remaining).ease(easeCubicInOut);
-		this.#behavior.transform(transition, target);
-		// Interrupted by a restart (#apply), a newer run is on: ignore; by the reader: the move is over.
-		transition.end().then(
-			() => animation.run === run && animation.done(),
-			() => animation.run === run && animation.done()
-		);
+		// d3-zoom's own smooth zoom (its transition tween), run on d3-timer: van Wijk and Nuij's path through a
+		// zoomed-out middle, around the plot's centre.
+		const p: [number, number] = [(bounds.left + bounds.right) / 2, bounds.height / 2];
+		const w = Math.max(bounds.right - bounds.left, bounds.height);
+		const from = this.transform;
+		const path = interpolateZoom([...from.invert(p), w / from.k], [...target.invert(p), w / target.k]);
+		const step = (elapsed: number) => {
+			const t = Math.min(1, elapsed / duration);
+			const [x, y, width] = path(easeCubicInOut(t));
+			const k = w / width;
+			this.#stepping = true;
+			this.#behavior.transform(selection, t === 1 ? target : zoomIdentity.translate(p[0] - x * k, p[1] - y * k).scale(k));
+			this.#stepping = false;
+			if (t === 1) {
+				this.#timer?.stop();
+				this.#timer = null;
+				if (animation.run === run) animation.done();
+			}
+		};
+		this.#timer = timer(step);
+	}
+
+	#timer: Timer | null = null;
+	/** True while the move under way sets the view, so that the move does not interrupt itself. */
+	#stepping = false;
+
+	/** Stops the move under way. It is over unless it is restarted at once (#apply restarts it on a new scale). */
+	#interrupt(): void {
+		const animation = this.#animation;
+		if (!this.#timer || !animation) return;
+		this.#timer.stop();
+		this.#timer = null;
+		const run = animation.run;
+		queueMicrotask(() => animation.run === run && animation.done());
 	}
 
 	/** Pans by `px` screen pixels (positive: later in time). */

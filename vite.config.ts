@@ -1,16 +1,12 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { validateTimeline } from './src/lib/model/validate';
-import { oembedFor, oembedDiscovery, oembedPath, type OEmbedSite } from './src/lib/embed/oembed';
-import type { Timeline } from './src/lib/model/schema';
 import { DEFAULT_TIMELINE } from './src/lib/config';
 import { aliases } from './scripts/aliases.mjs';
-
-const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
+import { dataDir, readTimeline, timelineData, oembed, siteUrlFromEnv } from './scripts/vite-plugins';
 
 /** The strict policy the built app runs under (no inline script or style, nothing from other origins). */
 export const CONTENT_SECURITY_POLICY = [
@@ -50,92 +46,6 @@ function securityHeaders(): Plugin {
 			});
 		}
 	};
-}
-
-/** Serves `data/*.json` at `data/` in development and copies them into the build, beside index.html. */
-function timelineData(): Plugin {
-	const files = () => readdirSync(dataDir).filter((f) => f.endsWith('.json'));
-	return {
-		name: 'timeline-data',
-		configureServer(server) {
-			server.middlewares.use((req, res, next) => {
-				const name = /\/data\/([a-z0-9][a-z0-9.-]*\.json)$/.exec((req.url ?? '').split('?')[0])?.[1];
-				if (!name || !files().includes(name)) return next();
-				res.setHeader('Content-Type', 'application/json; charset=utf-8');
-				res.end(readFileSync(dataDir + name));
-			});
-		},
-		generateBundle() {
-			for (const name of files()) {
-				this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(dataDir + name) });
-			}
-		}
-	};
-}
-
-/** A data file, validated (the build fails on an invalid timeline). */
-function readTimeline(name: string): Timeline {
-	const result = validateTimeline(JSON.parse(readFileSync(dataDir + name, 'utf8')));
-	if (!result.ok) throw new Error(`data/${name} is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
-	return result.timeline;
-}
-
-/** The PNG thumbnail in public/, with its size read from its header. */
-function thumbnail(): OEmbedSite['thumbnail'] {
-	const png = readFileSync(fileURLToPath(new URL('./public/screenshot.png', import.meta.url)));
-	return { path: 'screenshot.png', width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/**
- * oEmbed: a static `oembed/<id>.json` per timeline and the discovery link in the reader page's head. Both need
- * the site's public URL, from `TIMELINE_SITE_URL` (e.g. https://example.org/timeline/) at build time; the dev
- * server answers with its own address.
- */
-function oembed(siteUrl: string | undefined): Plugin {
-	const files = () => readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'timeline.schema.json');
-	return {
-		name: 'oembed',
-		configureServer(server) {
-			server.middlewares.use((req, res, next) => {
-				const id = /\/oembed\/([a-z0-9][a-z0-9-]*)\.json$/.exec((req.url ?? '').split('?')[0])?.[1];
-				if (!id || !files().includes(`${id}.json`)) return next();
-				const site = `http://${req.headers.host ?? '127.0.0.1:5173'}/`;
-				res.setHeader('Content-Type', 'application/json; charset=utf-8');
-				res.end(JSON.stringify(oembedFor(readTimeline(`${id}.json`), { siteUrl: site, thumbnail: thumbnail() })));
-			});
-		},
-		transformIndexHtml: {
-			order: 'post',
-			handler(html, ctx) {
-				if (!ctx.filename.endsWith('index.html')) return html;
-				const site = ctx.server ? (ctx.server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/') : siteUrl;
-				if (!site) return html;
-				const link = oembedDiscovery(readTimeline(`${DEFAULT_TIMELINE}.json`), site);
-				return [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: link.href, title: link.title }, injectTo: 'head' }];
-			}
-		},
-		generateBundle() {
-			if (!siteUrl) {
-				this.warn('TIMELINE_SITE_URL is not set: no oEmbed files or discovery link (they need the public URL of the site).');
-				return;
-			}
-			for (const name of files()) {
-				const timeline = readTimeline(name);
-				const body = oembedFor(timeline, { siteUrl, thumbnail: thumbnail() });
-				this.emitFile({ type: 'asset', fileName: oembedPath(timeline.id), source: JSON.stringify(body, null, '\t') + '\n' });
-			}
-		}
-	};
-}
-
-/** The site's public URL from the environment, checked and ending in `/`; undefined when not set. */
-function siteUrlFromEnv(): string | undefined {
-	const raw = process.env.TIMELINE_SITE_URL;
-	if (!raw) return undefined;
-	const url = new URL(raw);
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`TIMELINE_SITE_URL must be http(s): ${raw}`);
-	if (!url.pathname.endsWith('/')) url.pathname += '/';
-	return url.href;
 }
 
 /** Adds the Content-Security-Policy meta tag to the built page only (Vite's dev server injects inline styles). */
@@ -251,7 +161,7 @@ function singleFile(): Plugin {
  * A second page built as one classic script (an IIFE) into dist/ beside the app: the embed (for sandboxed,
  * opaque-origin frames) and the offline file (for `file://`), where module scripts cannot load.
  */
-function classicBuild(name: 'embed' | 'offline', output: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>['output']): UserConfig['build'] {
+function classicBuild(name: 'embed' | 'offline' | 'embed-side', output: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>['output']): UserConfig['build'] {
 	return {
 		target: 'es2022',
 		emptyOutDir: false,
@@ -260,7 +170,7 @@ function classicBuild(name: 'embed' | 'offline', output: NonNullable<NonNullable
 		copyPublicDir: false,
 		modulePreload: false,
 		rolldownOptions: {
-			input: { [name]: fileURLToPath(new URL(`./${name}.html`, import.meta.url)) },
+			input: { [name]: fileURLToPath(new URL(name === 'embed-side' ? './src/lib/embed/side.ts' : `./${name}.html`, import.meta.url)) },
 			// Vite's preload helper reads import.meta.url, which a classic script lacks; with one chunk it preloads nothing.
 			checks: { emptyImportMeta: false },
 			output
@@ -268,20 +178,34 @@ function classicBuild(name: 'embed' | 'offline', output: NonNullable<NonNullable
 	};
 }
 
+const assetsDir = fileURLToPath(new URL('./dist/assets/', import.meta.url));
+
+/** The embed's side script in dist/assets (the `embed-side` build runs before the embed's; see src/lib/embed/side.ts). */
+function embedSideFile(): string {
+	const found = existsSync(assetsDir) ? readdirSync(assetsDir).filter((f) => /^embed-side-[\w-]+\.js$/.test(f)) : [];
+	if (found.length !== 1) throw new Error(`the embed's build needs exactly one dist/assets/embed-side-*.js (found ${found.length}): run \`npm run build\``);
+	return found[0];
+}
+
 export default defineConfig(({ mode }) => ({
 	base: './',
 	resolve: { alias: aliases },
-	define: { __VERIFIED_TIMELINES__: JSON.stringify(verifiedHashes()) },
+	define: {
+		__VERIFIED_TIMELINES__: JSON.stringify(verifiedHashes()),
+		...(mode === 'embed' ? { __EMBED_SIDE__: JSON.stringify(embedSideFile()) } : {})
+	},
 	plugins: [
 		svelte(),
 		timelineData(),
 		contentSecurityPolicy(),
 		securityHeaders(),
-		...(mode === 'embed' ? [classicEmbedPage()] : mode === 'offline' ? [singleFile()] : [oembed(siteUrlFromEnv())])
+		...(mode === 'embed' ? [classicEmbedPage()] : mode === 'offline' ? [singleFile()] : mode === 'embed-side' ? [] : [oembed(siteUrlFromEnv())])
 	],
 	build:
 		mode === 'offline'
 			? classicBuild('offline', { format: 'iife', codeSplitting: false })
+			: mode === 'embed-side'
+				? classicBuild('embed-side', { format: 'iife', codeSplitting: false, entryFileNames: 'assets/embed-side-[hash].js' })
 			: mode === 'embed'
 				? classicBuild('embed', { format: 'iife', codeSplitting: false, entryFileNames: 'assets/embed-[hash].js', assetFileNames: 'assets/embed-[hash][extname]' })
 				: { target: 'es2022', cssCodeSplit: true, assetsInlineLimit: 0 },

@@ -246,6 +246,13 @@ describe('sandboxed (opaque origin)', () => {
 			expect(await link.getAttribute('rel')).toContain('noopener');
 		}
 		expect(await frame.getByTestId('open-present').getAttribute('href')).toBe(`${app.url}?timeline=${TIMELINE}&lang=en&present`);
+		// A command from the host is checked by the embed's side script, a classic script that loads from the opaque origin too.
+		const id = await frame.locator('[data-event-id]').nth(2).getAttribute('data-event-id');
+		const send = (m: object) => page.evaluate((c) => (window as unknown as { IncidentTimeline: { send: (f: Element, c: object) => boolean } }).IncidentTimeline.send(document.querySelector('iframe')!, c), m);
+		expect(await send({ type: 'incident-timeline:goto', event: id })).toBe(true);
+		await expect.poll(() => frame.getByTestId('details').getAttribute('data-event-id')).toBe(id);
+		expect(await frame.evaluate(() => [...document.scripts].filter((s) => s.src).map((s) => new URL(s.src).pathname.split('/').pop()))).toEqual([expect.stringMatching(/^embed-[\w-]+\.js$/), expect.stringMatching(/^embed-side-[\w-]+\.js$/)]);
+		expect(await frame.evaluate(() => (window as unknown as { caught: string[] }).caught)).toEqual([]);
 	});
 
 	it('offers fullscreen where the host allows it', async () => {

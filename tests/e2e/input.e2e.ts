@@ -99,6 +99,44 @@ describe('?src=<url>', () => {
 		expect(requests.filter((u) => u.endsWith('.json')).map((u) => new URL(u).pathname.split('/').pop())).toEqual(['whatsapp-nso-2019.json']);
 		expect(await page.getByTestId('loaded-from').count()).toBe(0);
 	});
+
+	it('in the embed, validates a timeline the build did not with its side script, loaded only then', async () => {
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()!));
+		await page.goto(`${app.url}embed.html`);
+		await page.getByTestId('embed').locator('[data-event-id]').first().waitFor();
+		expect(scripts.filter((s) => s.startsWith('embed-side-'))).toEqual([]);
+		const t = breach();
+		t.title = { en: 'Another newsroom’s timeline', ar: 'خط زمني آخر' };
+		routes.set('test/other.json', json(JSON.stringify(t)));
+		await page.goto(`${app.url}embed.html?src=test/other.json`);
+		await page.getByTestId('embed').locator('[data-event-id]').first().waitFor();
+		expect(await page.getByTestId('embed').textContent()).toContain('Another newsroom’s timeline');
+		expect(scripts.filter((s) => s.startsWith('embed-side-'))).toHaveLength(1);
+		routes.set('test/bad.json', json(JSON.stringify({ ...breach(), events: [] })));
+		await page.goto(`${app.url}embed.html?src=test/bad.json`);
+		await error().waitFor();
+		expect(await error().getAttribute('data-kind')).toBe('invalid');
+		expect(await error().innerText()).toContain('a timeline needs at least one event');
+		routes.set('test/broken.json', json('{"id": "x",\n "events": [}'));
+		await page.goto(`${app.url}embed.html?src=test/broken.json`);
+		await error().waitFor();
+		expect(await error().innerText()).toContain('line 2');
+	});
+
+	it('in the embed, says so when its side script cannot load', async () => {
+		routes.set('test/other.json', json(JSON.stringify({ ...breach(), title: 'Elsewhere' })));
+		await page.route('**/assets/embed-side-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+		await page.goto(`${app.url}embed.html?src=test/other.json`);
+		await error().waitFor();
+		expect(await error().getAttribute('data-kind')).toBe('network');
+		expect(await error().innerText()).toContain('The validator could not be loaded');
+		// The browser logs the failed script as a console error; nothing else is logged.
+		expect(session.seen.errors.splice(0)).toEqual([expect.stringContaining('404')]);
+		await page.unroute('**/assets/embed-side-*.js');
+		await error().getByRole('button', { name: 'Try again' }).click();
+		await page.getByTestId('embed').locator('[data-event-id]').first().waitFor();
+	});
 });
 
 describe('Open a timeline…', () => {

@@ -2,6 +2,7 @@
 import { HeightReporter, documentHeight, watchHeight } from './height';
 import { readDialects } from './protocol';
 import type { Command } from './commands';
+import { loadSide } from './sideload';
 
 /** Starts the host protocol when the page is framed; returns a function that stops it (a no-op when top-level). */
 export function connectHost(oncommand: (command: Command) => void): () => void {
@@ -12,7 +13,8 @@ export function connectHost(oncommand: (command: Command) => void): () => void {
 	const onmessage = async (event: MessageEvent) => {
 		// Only the parent may command; its messages are checked by a schema that loads on the first one.
 		if (event.source !== window.parent) return;
-		const { readIncoming } = await import('./commands');
+		// In the embed's classic build the schema is in its side script (sideload.ts).
+		const { readIncoming } = await (import.meta.env.MODE === 'embed' ? loadSide() : import('./commands'));
 		const incoming = readIncoming(event, window.parent, window, dialects);
 		if (incoming.kind === 'command') oncommand(incoming.command);
 		else if (incoming.kind === 'ready') reporter.answerReady();

@@ -2,6 +2,12 @@
 import type { Problem } from './problems';
 import { isVerified } from './verified';
 import type { Timeline } from './schema';
+import { loadSide } from '../embed/sideload';
+
+type ValidatorModule = Pick<typeof import('./validate'), 'validateTimeline' | 'parseJsonText'>;
+
+/** The validator, loaded on demand: a chunk of its own, or in the embed's classic build its side script (embed/sideload.ts). */
+const validator = (): Promise<ValidatorModule> => (import.meta.env.MODE === 'embed' ? loadSide() : import('./validate'));
 
 export type LoadError =
 	| { kind: 'network'; message: string }
@@ -98,12 +104,19 @@ export async function parseTimeline(text: string, verified?: readonly string[]):
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
 		// The engine's own message differs from browser to browser and may lack a position: name it in plain English.
-		const { parseJsonText } = await import('./validate');
-		const read = parseJsonText(text);
-		return { ok: false, error: { kind: 'json', message: read.ok ? 'The file is not valid JSON.' : read.message } };
+		const read = await validator().then(
+			(v) => v.parseJsonText(text),
+			() => undefined
+		);
+		return { ok: false, error: { kind: 'json', message: read && !read.ok ? read.message : 'The file is not valid JSON.' } };
 	}
 	if (await isVerified(text, verified)) return { ok: true, timeline: json as Timeline };
-	const { validateTimeline } = await import('./validate');
+	let validateTimeline: ValidatorModule['validateTimeline'];
+	try {
+		({ validateTimeline } = await validator());
+	} catch (e) {
+		return { ok: false, error: { kind: 'network', message: `The validator could not be loaded (${(e as Error).message}).` } };
+	}
 	const result = validateTimeline(json);
 	if (result.ok) return result;
 	const n = result.problems.length;

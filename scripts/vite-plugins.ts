@@ -1,0 +1,97 @@
+// Vite plugins for the timeline data: served in development and copied into the build, validated (the build fails
+// on an invalid timeline), and described by oEmbed. Used by vite.config.ts.
+import type { Plugin } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { validateTimeline } from '../src/lib/model/validate';
+import { oembedFor, oembedDiscovery, oembedPath, type OEmbedSite } from '../src/lib/embed/oembed';
+import type { Timeline } from '../src/lib/model/schema';
+import { DEFAULT_TIMELINE } from '../src/lib/config';
+
+export const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+
+/** Serves `data/*.json` at `data/` in development and copies them into the build, beside index.html. */
+export function timelineData(): Plugin {
+	const files = () => readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+	return {
+		name: 'timeline-data',
+		configureServer(server) {
+			server.middlewares.use((req, res, next) => {
+				const name = /\/data\/([a-z0-9][a-z0-9.-]*\.json)$/.exec((req.url ?? '').split('?')[0])?.[1];
+				if (!name || !files().includes(name)) return next();
+				res.setHeader('Content-Type', 'application/json; charset=utf-8');
+				res.end(readFileSync(dataDir + name));
+			});
+		},
+		generateBundle() {
+			for (const name of files()) {
+				this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(dataDir + name) });
+			}
+		}
+	};
+}
+
+/** A data file, validated (the build fails on an invalid timeline). */
+export function readTimeline(name: string): Timeline {
+	const result = validateTimeline(JSON.parse(readFileSync(dataDir + name, 'utf8')));
+	if (!result.ok) throw new Error(`data/${name} is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
+	return result.timeline;
+}
+
+/** The PNG thumbnail in public/, with its size read from its header. */
+function thumbnail(): OEmbedSite['thumbnail'] {
+	const png = readFileSync(fileURLToPath(new URL('../public/screenshot.png', import.meta.url)));
+	return { path: 'screenshot.png', width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/**
+ * oEmbed: a static `oembed/<id>.json` per timeline and the discovery link in the reader page's head. Both need
+ * the site's public URL, from `TIMELINE_SITE_URL` (e.g. https://example.org/timeline/) at build time; the dev
+ * server answers with its own address.
+ */
+export function oembed(siteUrl: string | undefined): Plugin {
+	const files = () => readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'timeline.schema.json');
+	return {
+		name: 'oembed',
+		configureServer(server) {
+			server.middlewares.use((req, res, next) => {
+				const id = /\/oembed\/([a-z0-9][a-z0-9-]*)\.json$/.exec((req.url ?? '').split('?')[0])?.[1];
+				if (!id || !files().includes(`${id}.json`)) return next();
+				const site = `http://${req.headers.host ?? '127.0.0.1:5173'}/`;
+				res.setHeader('Content-Type', 'application/json; charset=utf-8');
+				res.end(JSON.stringify(oembedFor(readTimeline(`${id}.json`), { siteUrl: site, thumbnail: thumbnail() })));
+			});
+		},
+		transformIndexHtml: {
+			order: 'post',
+			handler(html, ctx) {
+				if (!ctx.filename.endsWith('index.html')) return html;
+				const site = ctx.server ? (ctx.server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/') : siteUrl;
+				if (!site) return html;
+				const link = oembedDiscovery(readTimeline(`${DEFAULT_TIMELINE}.json`), site);
+				return [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: link.href, title: link.title }, injectTo: 'head' }];
+			}
+		},
+		generateBundle() {
+			if (!siteUrl) {
+				this.warn('TIMELINE_SITE_URL is not set: no oEmbed files or discovery link (they need the public URL of the site).');
+				return;
+			}
+			for (const name of files()) {
+				const timeline = readTimeline(name);
+				const body = oembedFor(timeline, { siteUrl, thumbnail: thumbnail() });
+				this.emitFile({ type: 'asset', fileName: oembedPath(timeline.id), source: JSON.stringify(body, null, '\t') + '\n' });
+			}
+		}
+	};
+}
+
+/** The site's public URL from the environment, checked and ending in `/`; undefined when not set. */
+export function siteUrlFromEnv(): string | undefined {
+	const raw = process.env.TIMELINE_SITE_URL;
+	if (!raw) return undefined;
+	const url = new URL(raw);
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`TIMELINE_SITE_URL must be http(s): ${raw}`);
+	if (!url.pathname.endsWith('/')) url.pathname += '/';
+	return url.href;
+}

@@ -84,5 +84,15 @@ describe('100,000 events', () => {
 			return (b - a) / (b0 - a0);
 		}).toBeLessThan(0.5);
 		expect(await chartElements()).toBeLessThan(MAX_CHART_ELEMENTS);
+
+		// On a phone the list is drawn a page at a time: 200 events, not 100,000, and 200 more near its end.
+		await page.setViewportSize({ width: 375, height: 800 });
+		const list = page.getByTestId('vertical');
+		await list.waitFor();
+		const listed = () => list.locator('[data-event-id]').count();
+		expect(await listed()).toBe(200);
+		expect(await list.locator('*').count()).toBeLessThan(MAX_CHART_ELEMENTS);
+		await page.getByTestId('vertical-more').scrollIntoViewIfNeeded();
+		await expect.poll(listed).toBe(400);
 	});
 });

@@ -25,6 +25,7 @@ export const ar: Messages = {
 	chartHelpCooperative: 'اضغط Ctrl أو Command مع التمرير، أو باعد بإصبعين، للتكبير، واسحب للتنقل. انتقل إلى حدث بمفتاح Tab واضغط Enter لفتحه.',
 	timesIn: 'التوقيت: {zone}',
 	clusterName: '{count} أحداث، {dates}. اضغط Enter للتكبير.',
+	showMore: 'عرض مزيد من الأحداث (المعروض {shown} من {total})',
 	foldedSpan: 'فترة هادئة مطوية: {span}',
 	search: 'البحث في الأحداث',
 	searchPlaceholder: 'مثلًا: مختبر المواطن',

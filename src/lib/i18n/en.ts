@@ -24,6 +24,7 @@ export const en = {
 	chartHelpCooperative: 'Ctrl or Command + scroll, or pinch, to zoom; drag to pan. Tab to an event and press Enter to open it.',
 	timesIn: 'Times in {zone}',
 	clusterName: '{count} events, {dates}. Press Enter to zoom in.',
+	showMore: 'Show more events ({shown} of {total} listed)',
 	foldedSpan: 'Quiet period folded: {span}',
 	search: 'Search events',
 	searchPlaceholder: 'e.g. Citizen Lab',

@@ -27,6 +27,12 @@ export function timelineData(): Plugin {
 			for (const name of files()) {
 				this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(dataDir + name) });
 			}
+		},
+		// The reader page asks for the default timeline at once, while its scripts load, instead of after them: the
+		// app's fetch (same URL, CORS mode, same-origin credentials) is then answered from this preload.
+		transformIndexHtml(html, ctx) {
+			if (!ctx.filename.endsWith('index.html')) return html;
+			return [{ tag: 'link', attrs: { rel: 'preload', href: `./data/${DEFAULT_TIMELINE}.json`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
 		}
 	};
 }

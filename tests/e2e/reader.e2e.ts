@@ -35,6 +35,23 @@ describe('reader view', () => {
 		for (const [count, label] of clusters) expect(label).toMatch(new RegExp(`^${count} events, \\d{1,2}( [A-Z][a-z]+)?( \\d{4})?`));
 	});
 
+	it('asks for the default timeline while its scripts load (a preload), and only once', async () => {
+		const data: string[] = [];
+		page.on('request', (r) => r.url().includes('/data/') && data.push(r.url()));
+		await page.goto(app.url);
+		await page.locator('[data-event-id]').first().waitFor();
+		expect(data).toEqual([`${app.url}data/whatsapp-nso-2019.json`]);
+		const timing = await page.evaluate(() => {
+			const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+			const scripts = all.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'));
+			return { data: all.filter((e) => e.name.includes('/data/')).map((e) => [e.initiatorType, e.startTime]), lastScriptEnd: Math.max(...scripts.map((e) => e.responseEnd)) };
+		});
+		expect(timing.data).toHaveLength(1);
+		expect(timing.data[0][0]).toBe('link');
+		// Asked for before the scripts were all in, not after.
+		expect(timing.data[0][1]).toBeLessThan(timing.lastScriptEnd);
+	});
+
 	it('gives every event mark an accessible name with its date and title when zoomed in enough to draw each', async () => {
 		await open('?start=2019-05-13&end=2019-05-14');
 		const names = await marks().evaluateAll((els) => els.map((e) => [e.getAttribute('data-event-id'), e.getAttribute('aria-label')]));

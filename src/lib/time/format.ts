@@ -5,14 +5,17 @@ import type { Item } from '../model/items';
 import { toPreciseDate, type PreciseDate } from '../model/dates';
 import { intlLocale, baseLanguage, formatNumber } from '../i18n/locale';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+/** Formatters by options object (each caller passes one of the constant option sets below), then locale and zone. */
+const cache = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-	let f = cache.get(key);
+	let byPlace = cache.get(options);
+	if (!byPlace) cache.set(options, (byPlace = new Map()));
+	const key = `${locale}|${timeZone}`;
+	let f = byPlace.get(key);
 	if (!f) {
 		f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-		cache.set(key, f);
+		byPlace.set(key, f);
 	}
 	return f;
 }
@@ -104,7 +107,8 @@ export function formatEventDate(item: Item, lang: string, timeZone: string): str
 export function formatDaySpan(from: number, to: number, lang: string, timeZone = 'UTC'): string {
 	const f = formatter(dateLocale(lang), timeZone, AT.day);
 	const last = Math.max(from, to - 1);
-	return f.format(new Date(from)) === f.format(new Date(last)) ? f.format(new Date(from)) : f.formatRange(new Date(from), new Date(last));
+	const first = f.format(new Date(from));
+	return last === from || first === f.format(new Date(last)) ? first : f.formatRange(new Date(from), new Date(last));
 }
 
 /** A short length of time for a folded break: "5 mths", "2 yrs" (whole months under two years, else years). */

@@ -12,7 +12,7 @@ import { readJson } from '../helpers';
 
 function setup(timeline: Timeline, { selectedId = null as string | null, breaks = [] as Break[] } = {}) {
 	const shown = toItems(timeline);
-	render(VerticalTimeline, { timeline, shown, breaks, hits: new Set(), faded: new Set(), selectedId, lang: 'en', zone: 'UTC', onselect: () => {} });
+	render(VerticalTimeline, { timeline, shown, breaks, hits: new Set<string>(), faded: new Set<string>(), selectedId, lang: 'en', zone: 'UTC', onselect: () => {} });
 	const drawn = () => [...document.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
 	return { shown, drawn };
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { DEFAULT_TIMELINE } from './src/lib/config';
 import { aliases } from './scripts/aliases.mjs';
 import { dataDir, readTimeline, timelineData, oembed, siteUrlFromEnv } from './scripts/vite-plugins';
@@ -178,28 +179,32 @@ function classicBuild(name: 'embed' | 'offline' | 'embed-side', output: NonNulla
 	};
 }
 
-const assetsDir = fileURLToPath(new URL('./dist/assets/', import.meta.url));
-
-/** The embed's side script in dist/assets (the `embed-side` build runs before the embed's; see src/lib/embed/side.ts). */
-function embedSideFile(): string {
-	const found = existsSync(assetsDir) ? readdirSync(assetsDir).filter((f) => /^embed-side-[\w-]+\.js$/.test(f)) : [];
-	if (found.length !== 1) throw new Error(`the embed's build needs exactly one dist/assets/embed-side-*.js (found ${found.length}): run \`npm run build\``);
-	return found[0];
+/**
+ * The embed's build names its side script (src/lib/embed/side.ts), which the `embed-side` build, run just before,
+ * left in the same output folder (`dist/`, or the `--outDir` given).
+ */
+function embedSide(): Plugin {
+	return {
+		name: 'embed-side',
+		config(config) {
+			const assets = resolve(config.root ?? process.cwd(), config.build?.outDir ?? 'dist', 'assets');
+			const found = existsSync(assets) ? readdirSync(assets).filter((f) => /^embed-side-[\w-]+\.js$/.test(f)) : [];
+			if (found.length !== 1) throw new Error(`the embed's build needs exactly one ${assets}/embed-side-*.js (found ${found.length}): build with --mode embed-side first`);
+			return { define: { __EMBED_SIDE__: JSON.stringify(found[0]) } };
+		}
+	};
 }
 
 export default defineConfig(({ mode }) => ({
 	base: './',
 	resolve: { alias: aliases },
-	define: {
-		__VERIFIED_TIMELINES__: JSON.stringify(verifiedHashes()),
-		...(mode === 'embed' ? { __EMBED_SIDE__: JSON.stringify(embedSideFile()) } : {})
-	},
+	define: { __VERIFIED_TIMELINES__: JSON.stringify(verifiedHashes()) },
 	plugins: [
 		svelte(),
 		timelineData(),
 		contentSecurityPolicy(),
 		securityHeaders(),
-		...(mode === 'embed' ? [classicEmbedPage()] : mode === 'offline' ? [singleFile()] : mode === 'embed-side' ? [] : [oembed(siteUrlFromEnv())])
+		...(mode === 'embed' ? [classicEmbedPage(), embedSide()] : mode === 'offline' ? [singleFile()] : mode === 'embed-side' ? [] : [oembed(siteUrlFromEnv())])
 	],
 	build:
 		mode === 'offline'

@@ -18,5 +18,7 @@ export function buildApp(rootDir: string, outDir: string): void {
 	const vite = (...args: string[]) =>
 		execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--outDir', outDir, '--logLevel', 'warn', ...args], { cwd: rootDir, stdio: 'inherit' });
 	vite('--emptyOutDir');
+	// The embed's side script first: the embed's build names it.
+	vite('--mode', 'embed-side');
 	vite('--mode', 'embed');
 }

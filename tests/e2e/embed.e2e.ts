@@ -498,7 +498,8 @@ describe('the embed code dialog and oEmbed', () => {
 		await page.locator('[data-event-id]').first().waitFor();
 		await page.getByTestId('embed-open').click();
 		const dialog = page.getByTestId('embed-dialog');
-		expect(await dialog.evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
+		// Its code loads on the first press: the dialog opens as soon as it is in.
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
 		await page.getByTestId('embed-width').fill('700');
 		const code = await page.getByTestId('embed-code').inputValue();
 		const predicted = Number(/(\d+)/.exec((await page.getByTestId('embed-height').textContent()) ?? '')?.[1]);

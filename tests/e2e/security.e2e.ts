@@ -67,6 +67,7 @@ async function useTheReader(p: Page) {
 	// A page opened from a file has no address to embed (the offline file): no Embed button there.
 	if (p.url().startsWith('http')) {
 		await p.getByRole('button', { name: 'Embed' }).click();
+		await p.getByTestId('embed-dialog').waitFor();
 		await p.keyboard.press('Escape');
 	} else expect(await p.getByRole('button', { name: 'Embed' }).count()).toBe(0);
 	await p.getByTestId('open').click();

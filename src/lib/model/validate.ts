@@ -21,13 +21,20 @@ export function validateTimeline(input: unknown): Validation {
 /** Paths of the objects that own a `__proto__` key (JSON.parse makes such keys), as deep as the format goes. */
 function protoKeyPaths(value: unknown, path: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
 	if (typeof value !== 'object' || value === null || path.length > 6) return found;
-	if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) found.push([...path]);
-	for (const [key, child] of Object.entries(value)) {
-		if (typeof child !== 'object' || child === null) continue;
-		path.push(Array.isArray(value) ? Number(key) : key);
+	// Indexes and for…in, not Object.entries: this walks every event, and entries would copy each object's fields.
+	const visit = (key: string | number, child: unknown) => {
+		if (typeof child !== 'object' || child === null) return;
+		path.push(key);
 		protoKeyPaths(child, path, found);
 		path.pop();
+	};
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) visit(i, value[i]);
+		return found;
 	}
+	if (Object.hasOwn(value, '__proto__')) found.push([...path]);
+	const record = value as Record<string, unknown>;
+	for (const key in record) if (Object.hasOwn(record, key)) visit(key, record[key]);
 	return found;
 }
 

@@ -10,9 +10,9 @@ import { quietSpans, defaultMinGap, type Break } from '../../src/lib/time/fold';
 import { syntheticTimeline } from '../../bench/synthetic';
 import { readJson } from '../helpers';
 
-function setup(timeline: Timeline, { selectedId = null as string | null, breaks = [] as Break[] } = {}) {
+function setup(timeline: Timeline, { selectedId = null as string | null, breaks = [] as Break[], lang = 'en' } = {}) {
 	const shown = toItems(timeline);
-	render(VerticalTimeline, { timeline, shown, breaks, hits: new Set<string>(), faded: new Set<string>(), selectedId, lang: 'en', zone: 'UTC', onselect: () => {} });
+	render(VerticalTimeline, { timeline, shown, breaks, hits: new Set<string>(), faded: new Set<string>(), selectedId, lang, zone: 'UTC', onselect: () => {} });
 	const drawn = () => [...document.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
 	return { shown, drawn };
 }
@@ -31,6 +31,11 @@ describe('VerticalTimeline', () => {
 		for (let i = 0; i < 3; i++) await userEvent.click(screen.getByTestId('vertical-more'));
 		expect(drawn()).toEqual(shown.map((i) => i.id));
 		expect(screen.queryByTestId('vertical-more')).toBeNull();
+	});
+
+	it('names its button in Arabic, with the counts in the reader’s digits', () => {
+		setup(big, { lang: 'ar' });
+		expect(screen.getByTestId('vertical-more').textContent).toBe('عرض مزيد من الأحداث (المعروض ٢٠٠ من ١٬٠٠٠)');
 	});
 
 	it('always draws the selected event, however far down', () => {

@@ -12,10 +12,12 @@ const scriptUrl = import.meta.env.MODE === 'embed' ? (document.currentScript as 
 /** Where the side script leaves its exports. */
 export const SIDE_GLOBAL = '__incidentTimelineSide';
 
+const file = typeof __EMBED_SIDE__ === 'undefined' ? undefined : __EMBED_SIDE__;
+
 let loading: Promise<Side> | undefined;
 
 /** The side script's exports; it is requested once (again only after a failure). */
-export function loadSide(file: string | undefined = typeof __EMBED_SIDE__ === 'undefined' ? undefined : __EMBED_SIDE__): Promise<Side> {
+export function loadSide(): Promise<Side> {
 	loading ??= new Promise<Side>((resolve, reject) => {
 		if (!file) return reject(new Error('this build has no side script'));
 		const script = document.createElement('script');

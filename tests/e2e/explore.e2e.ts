@@ -225,9 +225,9 @@ describe('keyboard', () => {
 		// The chart panned to keep the focused event in view (the last one lies years after the span opened).
 		const at = await page.evaluate(() => {
 			const node = document.activeElement as SVGGraphicsElement;
-			const circle = node.querySelector('circle.mark-shape, circle.cluster-shape');
-			const x = Number(circle ? circle.getAttribute('cx') : node.querySelector('rect.mark-shape')?.getAttribute('x'));
-			return { x, width: node.ownerSVGElement!.width.baseVal.value };
+			const shape = node.querySelector('.mark-shape, .cluster-shape')!.getBoundingClientRect();
+			const svg = node.ownerSVGElement!.getBoundingClientRect();
+			return { x: shape.left + shape.width / 2 - svg.left, width: svg.width };
 		});
 		expect(at.x).toBeGreaterThanOrEqual(0);
 		expect(at.x).toBeLessThanOrEqual(at.width);

@@ -24,8 +24,9 @@ describe('label placement in the browser', () => {
 			[...document.querySelectorAll('[data-label-for]')].map((g) => {
 				const plain = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
 				const shape = g.querySelector('rect') ?? g.querySelector('text')!;
-				const text = plain(g.querySelector('text')!.getBBox());
-				const box = plain(shape.getBBox());
+				// Page coordinates: each label is drawn in its own group's coordinates (a translate per label).
+				const text = plain(g.querySelector('text')!.getBoundingClientRect());
+				const box = plain(shape.getBoundingClientRect());
 				return { id: `${g.getAttribute('data-kind')}:${g.getAttribute('data-label-for')}`, box, text };
 			})
 		);

@@ -74,6 +74,18 @@ describe('100,000 events', () => {
 		const [a0, b0] = await domain(page);
 		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + 120);
+		// Counted, not timed: each mark, cluster, tick and label moves by its group's one transform, so a zoom step
+		// rewrites no circle's centre, no tick line's x and no text's x (the per-shape writes it used to make).
+		await page.evaluate(() => {
+			const seen: Record<string, number> = {};
+			(window as unknown as { __writes: Record<string, number> }).__writes = seen;
+			new MutationObserver((records) => {
+				for (const r of records) {
+					const key = `${(r.target as Element).localName}@${r.attributeName}`;
+					seen[key] = (seen[key] ?? 0) + 1;
+				}
+			}).observe(document.querySelector('[data-testid="chart"] svg')!, { subtree: true, attributes: true });
+		});
 		for (let i = 0; i < 12; i++) {
 			await page.mouse.wheel(0, -200);
 			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
@@ -84,6 +96,9 @@ describe('100,000 events', () => {
 			return (b - a) / (b0 - a0);
 		}).toBeLessThan(0.5);
 		expect(await chartElements()).toBeLessThan(MAX_CHART_ELEMENTS);
+		const writes = await page.evaluate(() => (window as unknown as { __writes: Record<string, number> }).__writes);
+		expect(writes['g@transform'], JSON.stringify(writes)).toBeGreaterThan(12);
+		for (const shape of ['circle@cx', 'circle@cy', 'line@x1', 'line@x2', 'text@x']) expect(writes[shape] ?? 0, `${shape} in ${JSON.stringify(writes)}`).toBe(0);
 
 		// On a phone the list is drawn a page at a time: 200 events, not 100,000, and 200 more near its end.
 		await page.setViewportSize({ width: 375, height: 800 });

@@ -9,9 +9,12 @@ import { t } from '../i18n/messages';
 import { Memo } from './memo';
 import type { Measure } from './measure';
 
+const DAY = 86_400_000;
+
 export class ChartNames {
 	#names = new Memo<string>();
 	#badges = new Memo<{ text: string; width: number }>();
+	#spans = new Memo<string>();
 	readonly #measure: () => Measure;
 
 	constructor(measure: () => Measure) {
@@ -25,9 +28,15 @@ export class ChartNames {
 		);
 	}
 
-	/** "12 events, 1–14 May 2019". */
+	/**
+	 * "12 events, 1–14 May 2019". Keyed by the calendar days the span covers (what formatDaySpan writes, in UTC), not
+	 * its instants: a zoom step regroups clusters, and most new ones still cover days already written.
+	 */
 	cluster(c: Cluster, locale: string): string {
-		return this.#names.get(`c|${c.count}|${c.from}|${c.to}|${locale}`, () => t(locale, 'clusterName', { count: c.count, dates: formatDaySpan(c.from, c.to, locale) }));
+		const first = Math.floor(c.from / DAY);
+		const last = Math.floor(Math.max(c.from, c.to - 1) / DAY);
+		const dates = () => this.#spans.get(`${first}|${last}|${locale}`, () => formatDaySpan(c.from, c.to, locale));
+		return this.#names.get(`c|${c.count}|${first}|${last}|${locale}`, () => t(locale, 'clusterName', { count: c.count, dates: dates() }));
 	}
 
 	/** A cluster's count as drawn (compact past 999, in the locale's digits) and its width in px (bold). */

@@ -17,10 +17,11 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB; it is not met (see the
  * issue's note). What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of
- * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 72.6 KB, embed 73.2 KB (its build leaves the
- * reader's views out, and its validator and host-command schema are in a side script loaded only when needed).
+ * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 72.2 KB, embed 73.3 KB (its build leaves the
+ * reader's views out, and its validator and host-command schema are in a side script loaded only when needed; the
+ * reader loads the host protocol only when embedded).
  */
-const BUDGET = { reader: 75 * KB, embed: 75 * KB };
+const BUDGET = { reader: 74 * KB, embed: 75 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 
@@ -41,7 +42,7 @@ describe('first load', () => {
 	it('of the reader stays within its budget, and loads no validator for a timeline the build validated', async () => {
 		const { bytes, files } = await firstLoad('');
 		expect(files.some((f) => f.endsWith('.css'))).toBe(true);
-		expect(files.filter((f) => /validate|schemas|Presenter|Speaker|EventTable|Embed-|OpenDialog|import-|exporter/.test(f))).toEqual([]);
+		expect(files.filter((f) => /validate|schemas|Presenter|Speaker|EventTable|Embed-|OpenDialog|import-|exporter|host-/.test(f))).toEqual([]);
 		expect(bytes).toBeLessThanOrEqual(BUDGET.reader);
 	});
 

@@ -52,6 +52,31 @@ describe('reader view', () => {
 		expect(timing.data[0][1]).toBeLessThan(timing.lastScriptEnd);
 	});
 
+	it.each([
+		['embed-open', 'EmbedDialog', '[data-testid="embed-dialog"]'],
+		['open', 'OpenDialog', 'dialog[data-testid="open-dialog"]']
+	])('does not open a dialog (%s) whose code arrives after the reader gave up on it; a second press opens it', async (button, chunk, dialog) => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let asked = 0;
+		await page.route(new RegExp(`/assets/${chunk}-[^/]*\\.js$`), async (route) => {
+			asked++;
+			await held;
+			await route.continue();
+		});
+		await open();
+		await page.getByTestId(button).click();
+		await expect.poll(() => asked).toBe(1);
+		await page.keyboard.press('Escape');
+		release();
+		await page.waitForResponse(new RegExp(`/assets/${chunk}-`));
+		// Time for the chunk to run and the dialog to draw, had it been going to open.
+		await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+		expect(await page.locator(`${dialog}[open]`).count()).toBe(0);
+		await page.getByTestId(button).click();
+		await page.locator(`${dialog}[open]`).waitFor();
+	});
+
 	it('gives every event mark an accessible name with its date and title when zoomed in enough to draw each', async () => {
 		await open('?start=2019-05-13&end=2019-05-14');
 		const names = await marks().evaluateAll((els) => els.map((e) => [e.getAttribute('data-event-id'), e.getAttribute('aria-label')]));

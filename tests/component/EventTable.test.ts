@@ -134,7 +134,7 @@ describe('EventTable', () => {
 		const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
 		expect(headers[0]).toContain('التاريخ');
 		expect(headers.slice(1)).toEqual(['الحدث', 'الأطراف', 'الفئة', 'الحالة', 'المصادر']);
-		expect(table.querySelector('caption')).toHaveTextContent('خط زمني صغير للاختبار: ٤ حدثًا، الأقدم أولًا');
+		expect(table.querySelector('caption')).toHaveTextContent('خط زمني صغير للاختبار: ٤ أحداث، الأقدم أولًا');
 		const last = screen.getAllByRole('row')[4];
 		const date = last.querySelector('td bdi')!.textContent ?? '';
 		expect(date).toMatch(/[٠-٩]/);

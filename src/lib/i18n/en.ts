@@ -1,5 +1,11 @@
 // The interface's own words in English: the reference table, whose keys every language must have.
 
+/**
+ * A message whose words depend on a number (`{count}`): one form per plural category of the language
+ * (Intl.PluralRules: zero, one, two, few, many, other), `other` always given. English has one and other; Arabic all six.
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export const en = {
 	loading: 'Loading the timeline…',
 	asOf: 'As of {date}',
@@ -19,7 +25,7 @@ export const en = {
 	controls: 'Chart controls',
 	language: 'Language',
 	chartName: '{title}: timeline chart',
-	chartDescription: '{count} events from {from} to {to}. Times in {zone}.',
+	chartDescription: { one: '{count} event from {from} to {to}. Times in {zone}.', other: '{count} events from {from} to {to}. Times in {zone}.' },
 	chartHelp: 'Scroll or pinch to zoom, drag to pan. Tab to an event and press Enter to open it.',
 	chartHelpCooperative: 'Ctrl or Command + scroll, or pinch, to zoom; drag to pan. Tab to an event and press Enter to open it.',
 	timesIn: 'Times in {zone}',
@@ -28,9 +34,9 @@ export const en = {
 	foldedSpan: 'Quiet period folded: {span}',
 	search: 'Search events',
 	searchPlaceholder: 'e.g. Citizen Lab',
-	searchResults: '{count} results',
+	searchResults: { one: '{count} result', other: '{count} results' },
 	filters: 'Filters',
-	shownCount: '{shown} of {total} events',
+	shownCount: { one: '{shown} of {count} event', other: '{shown} of {count} events' },
 	filteredOut: 'Filtered-out events',
 	fade: 'Fade',
 	hide: 'Hide',
@@ -66,11 +72,11 @@ export const en = {
 	errorFormat: 'The file is in no format this app reads.',
 	errorProblems: 'Problems found: {count}.',
 	errorDetail: 'Details',
-	errorMore: 'and {count} more problems',
+	errorMore: { one: 'and {count} more problem', other: 'and {count} more problems' },
 	loadedFrom: 'Timeline loaded from',
 	openedFile: 'Opened from your computer: {name}. Links you share do not include it.',
 	closeFile: 'Close it',
-	importNotes: '{count} notes on what could not be carried over',
+	importNotes: { one: '{count} note on what could not be carried over', other: '{count} notes on what could not be carried over' },
 	export: 'Export',
 	exportHelp: 'The view as you see it (span, filters, language, theme), with its sources.',
 	exportSvg: 'Image (SVG)',
@@ -81,7 +87,7 @@ export const en = {
 	exportDone: 'Saved {name}',
 	exportFailed: 'The export failed: {reason}',
 	exportNoChart: 'Images need the chart: widen the window or leave the table view.',
-	exportSources: 'Sources: {count} sources, each listed at {url}',
+	exportSources: { one: 'Sources: {count} source, listed at {url}', other: 'Sources: {count} sources, each listed at {url}' },
 	open: 'Open a timeline…',
 	openTitle: 'Open a timeline',
 	openHelp: 'A timeline in this app’s JSON, a CSV in its columns, the TimelineJS spreadsheet (saved as CSV) or TimelineJS JSON. The file stays on your computer.',
@@ -96,7 +102,7 @@ export const en = {
 	fullscreen: 'Full screen',
 	exitFullscreen: 'Exit full screen',
 	wheelHint: 'Use {key} + scroll to zoom the timeline',
-	embedFooter: '{count} events, each with its sources',
+	embedFooter: { one: '{count} event, with its sources', other: '{count} events, each with its sources' },
 	embed: 'Embed',
 	embedTitle: 'Embed this view',
 	embedHelp: 'Paste this code into your article. The timeline sizes itself to its content and opens at the view you see now.',
@@ -148,7 +154,7 @@ export const en = {
 	syncOff: 'This browser cannot link the two windows; step each one yourself.',
 	showTable: 'Show as table',
 	showChart: 'Show as chart',
-	tableCaption: '{title}: {count} events, {order}',
+	tableCaption: { one: '{title}: {count} event, {order}', other: '{title}: {count} events, {order}' },
 	orderOldest: 'oldest first',
 	orderNewest: 'newest first',
 	colDate: 'Date',
@@ -173,7 +179,7 @@ export const en = {
 	calendarHijri: 'Hijri (Umm al-Qura)',
 	axisRtl: 'Time runs right to left',
 	announceRange: 'Showing {from} to {to}.',
-	announceFilter: '{shown} of {count} events match the filters.',
+	announceFilter: { one: '{shown} of {count} event matches the filters.', other: '{shown} of {count} events match the filters.' },
 	announceSelect: 'Opened: {title}, {date}.',
 	announceClosed: 'Details closed.',
 	howTo: 'How to use this timeline',
@@ -187,7 +193,7 @@ export const en = {
 	key_chart_pan: 'Move earlier or later',
 	key_chart_search: 'Go to the search box',
 	skipChart: 'Skip the chart',
-	chartSummary: 'Timeline of {count} events from {from} to {to}.',
+	chartSummary: { one: 'Timeline of {count} event from {from} to {to}.', other: 'Timeline of {count} events from {from} to {to}.' },
 	problemEvent: 'event',
 	problemField: 'field',
 	status_confirmed: 'Confirmed',
@@ -200,6 +206,7 @@ export const en = {
 	statusHelp_alleged: 'claimed by a party, not established',
 	statusHelp_disputed: 'sources contradict each other',
 	statusHelp_denied: 'denied by its subject'
-};
+} satisfies Record<string, string | Plural>;
 
-export type Messages = typeof en;
+/** Every language's table: the English keys, each a text or its plural forms. */
+export type Messages = Record<keyof typeof en, string | Plural>;

@@ -2,9 +2,9 @@
 // English, the reference, ships with the page; other tables load when a language is first asked for.
 import { baseLanguage, formatNumber } from './locale';
 import { createSubscriber } from 'svelte/reactivity';
-import { en, type Messages } from './en';
+import { en, type Messages, type Plural } from './en';
 
-export { en, type Messages };
+export { en, type Messages, type Plural };
 
 const LOADERS: Record<string, () => Promise<Messages>> = {
 	ar: () => import('./ar').then((m) => m.ar)
@@ -35,8 +35,19 @@ export function loadMessages(lang: string): Promise<void> {
 	return promise;
 }
 
+const rules = new Map<string, Intl.PluralRules>();
+
+/** The form of a message for `count` by the language's plural rules (Arabic: 1, 2, 3–10, 11–99, 100…); `other` without a count. */
+function wording(message: string | Plural, lang: string, count: string | number | undefined): string {
+	if (typeof message === 'string') return message;
+	if (typeof count !== 'number') return message.other;
+	let rule = rules.get(lang);
+	if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
+	return message[rule.select(count)] ?? message.other;
+}
+
 /**
- * Looks up a message and fills `{name}` slots; numbers are written in the locale's digits. `lang` may be a full
+ * Looks up a message (in its plural form for `values.count`, when it has forms) and fills `{name}` slots; numbers are written in the locale's digits. `lang` may be a full
  * locale tag (`ar-EG-u-nu-latn`): its language picks the table. Unknown languages fall back to English.
  */
 export function t(lang: string, key: keyof Messages, values: Record<string, string | number> = {}): string {
@@ -44,7 +55,7 @@ export function t(lang: string, key: keyof Messages, values: Record<string, stri
 	subscribe();
 	const table = tables[base];
 	if (!table && LOADERS[base]) void loadMessages(base);
-	const text = (table ?? en)[key];
+	const text = wording((table ?? en)[key], lang, values.count);
 	return text.replace(/\{(\w+)\}/g, (_, name: string) => {
 		const value = values[name];
 		return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, lang) : value;

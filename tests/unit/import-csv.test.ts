@@ -204,3 +204,27 @@ describe('our CSV details', () => {
 		expect(r.notes).toContainEqual({ where: 'rows 2, 3, 4, 5, 6 and 9995 more', message: 'no status (10000 events): set to "reported"; check each' });
 	});
 });
+
+describe('what an Arabic import writes where the file says nothing', () => {
+	const rows = 'start,title,source_url\n2019-05-13,الثغرة تُسدّ,https://example.com/a\n2019-05-14,بيان الشركة,https://example.com/b\n';
+
+	it('names the default actor, category, title and summary in Arabic, and says so in its notes', () => {
+		const r = importTimeline(rows, { name: 'events.csv', today: TODAY, lang: 'ar' });
+		const t = imported(r);
+		expect(t.actors).toEqual([{ id: 'unattributed', name: 'غير منسوب', kind: 'other' }]);
+		expect(t.categories).toEqual([{ id: 'uncategorized', name: 'غير مصنّف' }]);
+		// The file name is isolated inside the Arabic sentence.
+		expect(t.summary).toBe('مستورد من \u2068events.csv\u2069.');
+		expect(r.notes.map((n) => n.message)).toContain('no actor named (2 events): given the actor "غير منسوب"; our format needs at least one per event');
+		expect(r.notes.map((n) => n.message)).toContain('no category (2 events): put in "غير مصنّف"');
+		const unnamed = imported(importTimeline(rows, { today: TODAY, lang: 'ar' }));
+		expect([unnamed.title, unnamed.summary]).toEqual(['خط زمني مستورد', 'مستورد من ملف.']);
+	});
+
+	it('keeps English defaults for English and for languages it has no words in', () => {
+		for (const lang of ['en', 'fr']) {
+			const t = imported(importTimeline(rows, { today: TODAY, lang }));
+			expect([t.title, t.summary, t.actors[0].name, t.categories[0].name]).toEqual(['Imported timeline', 'Imported from a file.', 'Not attributed', 'Uncategorized']);
+		}
+	});
+});

@@ -39,19 +39,29 @@ export function refuse(format: SourceFormat | undefined, faults: Fault[], notes:
 	return { ok: false, format, message, problems: faults.map((f) => f.problem), notes: notes.list() };
 }
 
+/** What the import writes where the file says nothing, in the file's text language (English for a language not here). */
+const DEFAULT_WORDS = {
+	en: { title: 'Imported timeline', from: (file: string) => `Imported from ${file}.`, fromAFile: 'Imported from a file.', unattributed: 'Not attributed', uncategorized: 'Uncategorized' },
+	// The file name is isolated (FSI … PDI): a Latin name must not carry the Arabic sentence's full stop with it.
+	ar: { title: 'خط زمني مستورد', from: (file: string) => `مستورد من \u2068${file}\u2069.`, fromAFile: 'مستورد من ملف.', unattributed: 'غير منسوب', uncategorized: 'غير مصنّف' }
+};
+
+const defaultWords = (lang: string) => (lang.split('-')[0] === 'ar' ? DEFAULT_WORDS.ar : DEFAULT_WORDS.en);
+
 function assemble(draft: Draft, ctx: Context): Record<string, unknown> {
 	const { lang, notes, fileName } = ctx;
 	const base = (fileName ?? '').replace(/\.[^.]*$/, '');
 	const text = (t: Texts) => localized(t, lang);
 
+	const words = defaultWords(lang);
 	let title = draft.title;
 	if (!title?.[lang]) {
-		title = { [lang]: base.replace(/[-_\s]+/g, ' ').trim() || 'Imported timeline' };
+		title = { [lang]: base.replace(/[-_\s]+/g, ' ').trim() || words.title };
 		notes.front('the file', `title taken from the file name ("${title[lang]}"); give the timeline a real title`);
 	}
 	let summary = draft.summary;
 	if (!summary?.[lang]) {
-		summary = { [lang]: fileName ? `Imported from ${fileName}.` : 'Imported from a file.' };
+		summary = { [lang]: fileName ? words.from(fileName) : words.fromAFile };
 		notes.front('the file', `summary set to "${summary[lang]}"; write one that says what the timeline covers`);
 	}
 	notes.front('the file', `asOf set to the import date ${ctx.today}; set it to the date the information was current`);
@@ -62,10 +72,10 @@ function assemble(draft: Draft, ctx: Context): Record<string, unknown> {
 	const events = draft.events.map((e, i) => {
 		const names = e.actors.map((name) => actors.id(name));
 		if (names.length === 0) {
-			notes.tally('unattributed', e.where, (n) => `no actor named${several(n, 'event')}: given the actor "Not attributed"; our format needs at least one per event`);
+			notes.tally('unattributed', e.where, (n) => `no actor named${several(n, 'event')}: given the actor "${words.unattributed}"; our format needs at least one per event`);
 		}
 		if (e.category === undefined) {
-			notes.tally('uncategorized', e.where, (n) => `no category${several(n, 'event')}: put in "Uncategorized"`);
+			notes.tally('uncategorized', e.where, (n) => `no category${several(n, 'event')}: put in "${words.uncategorized}"`);
 		}
 		if (e.status === undefined) {
 			notes.tally('status', e.where, (n) => `no status${several(n, 'event')}: set to "reported"; check each`);
@@ -83,8 +93,8 @@ function assemble(draft: Draft, ctx: Context): Record<string, unknown> {
 			part: e.part,
 			title: text(e.title),
 			description: text(description),
-			actors: names.length > 0 ? names : [actors.fallback('unattributed', 'Not attributed')],
-			category: e.category === undefined ? categories.fallback('uncategorized', 'Uncategorized') : categories.id(e.category),
+			actors: names.length > 0 ? names : [actors.fallback('unattributed', words.unattributed)],
+			category: e.category === undefined ? categories.fallback('uncategorized', words.uncategorized) : categories.id(e.category),
 			status: e.status ?? 'reported',
 			sources,
 			unsourced: sources.length === 0 ? true : undefined,

@@ -15,8 +15,8 @@
  * | `title` | yes | the event's title, in the import language (`--lang`, default `en`) |
  * | `description` | no | the event's text; if empty, the title is repeated |
  * | `title:ar`, `description:ar` | no | the same in another language: any BCP 47 tag after the colon (`title:fr`, `description:pt-BR`) |
- * | `actors` | no | names separated by `;` (`Example Corp; City Council`); each name becomes an actor of kind `other`; none → "Not attributed" |
- * | `category` | no | a name; each name becomes a category; none → "Uncategorized" |
+ * | `actors` | no | names separated by `;` (`Example Corp; City Council`); each name becomes an actor of kind `other`; none → "Not attributed" (Arabic: "غير منسوب") |
+ * | `category` | no | a name; each name becomes a category; none → "Uncategorized" (Arabic: "غير مصنّف") |
  * | `status` | no | `confirmed`, `reported`, `alleged`, `disputed` or `denied`; empty → `reported` |
  * | `importance` | no | 1 (most) to 5 |
  * | `time_zone` | no | the IANA zone the sources state times in, e.g. `Europe/Dublin` |

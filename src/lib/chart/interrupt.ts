@@ -4,7 +4,7 @@
  * before each programmatic transform. The app starts no d3 transitions (its animated moves run on d3-timer in
  * zoom.svelte.ts, and stop themselves when anything else moves the view), so there is never one to interrupt, and
  * d3-transition, d3-color and most of d3-interpolate (about 8 KB gzip) stay out of the first load.
- * tests/unit/zoom-deps.test.ts checks that nothing in src/ imports d3-transition, which this would break.
+ * tests/component/zoom.test.ts checks that nothing in src/ imports d3-transition, which this would break.
  */
 import { selection } from 'd3-selection';
 

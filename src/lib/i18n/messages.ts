@@ -47,8 +47,9 @@ function wording(message: string | Plural, lang: string, count: string | number 
 }
 
 /**
- * Looks up a message (in its plural form for `values.count`, when it has forms) and fills `{name}` slots; numbers are written in the locale's digits. `lang` may be a full
- * locale tag (`ar-EG-u-nu-latn`): its language picks the table. Unknown languages fall back to English.
+ * Looks up a message (in its plural form for `values.count`, when it has forms) and fills `{name}` slots; numbers
+ * are written in the locale's digits. `lang` may be a full locale tag (`ar-EG-u-nu-latn`): its language picks the
+ * table. Unknown languages fall back to English.
  */
 export function t(lang: string, key: keyof Messages, values: Record<string, string | number> = {}): string {
 	const base = baseLanguage(lang);

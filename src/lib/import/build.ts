@@ -8,6 +8,7 @@ import { ID, IdPool } from './slug';
 import { count, several, type Notes } from './notes';
 import type { Context, Draft, DraftEvent, Fault, Texts } from './draft';
 import type { ImportResult, SourceFormat } from './types';
+import { baseLanguage } from '../i18n/locale';
 
 /** The import result for a draft: the validated timeline with every note, or the schema's problems. */
 export function finish(format: SourceFormat, draft: Draft, ctx: Context): ImportResult {
@@ -46,7 +47,7 @@ const DEFAULT_WORDS = {
 	ar: { title: 'خط زمني مستورد', from: (file: string) => `مستورد من \u2068${file}\u2069.`, fromAFile: 'مستورد من ملف.', unattributed: 'غير منسوب', uncategorized: 'غير مصنّف' }
 };
 
-const defaultWords = (lang: string) => (lang.split('-')[0] === 'ar' ? DEFAULT_WORDS.ar : DEFAULT_WORDS.en);
+const defaultWords = (lang: string) => (baseLanguage(lang) === 'ar' ? DEFAULT_WORDS.ar : DEFAULT_WORDS.en);
 
 function assemble(draft: Draft, ctx: Context): Record<string, unknown> {
 	const { lang, notes, fileName } = ctx;

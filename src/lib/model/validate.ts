@@ -22,20 +22,22 @@ export function validateTimeline(input: unknown): Validation {
 function protoKeyPaths(value: unknown, path: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
 	if (typeof value !== 'object' || value === null || path.length > 6) return found;
 	// Indexes and for…in, not Object.entries: this walks every event, and entries would copy each object's fields.
-	const visit = (key: string | number, child: unknown) => {
-		if (typeof child !== 'object' || child === null) return;
-		path.push(key);
-		protoKeyPaths(child, path, found);
-		path.pop();
-	};
 	if (Array.isArray(value)) {
-		for (let i = 0; i < value.length; i++) visit(i, value[i]);
+		for (let i = 0; i < value.length; i++) descend(value[i], i, path, found);
 		return found;
 	}
 	if (Object.hasOwn(value, '__proto__')) found.push([...path]);
 	const record = value as Record<string, unknown>;
-	for (const key in record) if (Object.hasOwn(record, key)) visit(key, record[key]);
+	for (const key in record) if (Object.hasOwn(record, key)) descend(record[key], key, path, found);
 	return found;
+}
+
+/** protoKeyPaths on one child (objects only), its key on the path meanwhile. */
+function descend(child: unknown, key: string | number, path: (string | number)[], found: (string | number)[][]): void {
+	if (typeof child !== 'object' || child === null) return;
+	path.push(key);
+	protoKeyPaths(child, path, found);
+	path.pop();
 }
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };

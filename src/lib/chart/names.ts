@@ -8,8 +8,7 @@ import { formatNumber } from '../i18n/locale';
 import { t } from '../i18n/messages';
 import { Memo } from './memo';
 import type { Measure } from './measure';
-
-const DAY = 86_400_000;
+import { millisecondsInDay as DAY } from 'date-fns/constants';
 
 export class ChartNames {
 	#names = new Memo<string>();

@@ -2,8 +2,7 @@
 // so that a frame's work depends on how many buckets fit on the screen, not on how many events there are.
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { LaneSeries } from './window';
-
-const MINUTE = 60_000;
+import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
 
 /** One bucketing of a lane: the non-empty buckets in time order, each a run of consecutive items of the series. */
 export interface Level {

@@ -5,6 +5,7 @@ import type { Mark } from './chart';
 import { clusterMarks, type Cluster, type Node } from './clusters';
 import { scanWindow, straddlers, type ChartIndex, type LaneSeries } from './window';
 import { levelFor, levelOf, runsOf, countInRun, type Run } from './aggregate';
+import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
 
 export interface InView {
 	marks: Mark[];
@@ -17,8 +18,6 @@ export interface InView {
 	to: number;
 	drawn: (item: Item) => boolean;
 }
-
-const MINUTE = 60_000;
 
 /** Every event touching [t0, t1], each laid out and clustered exactly. */
 export function exactWindow(index: ChartIndex, t0: number, t1: number, markOf: (item: Item) => Mark, minDistance: number): InView {

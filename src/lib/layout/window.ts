@@ -2,6 +2,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { loOf, hiOf, type Item } from '../model/items';
 import type { LaneAssignment } from './lanes';
+import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
 
 export { loOf, hiOf };
 
@@ -40,8 +41,6 @@ export interface ChartIndex {
 	/** Chronological rank of each item in `items`, by `item.order` (`order` counts all items, not only these). */
 	rank: Int32Array;
 }
-
-const MINUTE = 60_000;
 
 /** Items in time order (as `toItems` returns them), indexed by length class and by lane. */
 export function indexItems(items: readonly Item[], assignment: LaneAssignment): ChartIndex {

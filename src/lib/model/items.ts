@@ -2,6 +2,7 @@
 import { utcDay, utcMonth } from 'd3-time';
 import type { Timeline, TimelineEvent } from './schema';
 import { toPreciseDate, type PreciseDate } from './dates';
+import { millisecondsInDay as DAY, millisecondsInHour as HOUR } from 'date-fns/constants';
 
 export interface Item {
 	id: string;
@@ -77,7 +78,7 @@ export function extentOf(items: Item[], eras: Timeline['eras'] = []): [number, n
 		hi = Math.max(hi, toPreciseDate(era.end).end);
 	}
 	if (!Number.isFinite(lo)) return [0, 1];
-	const pad = Math.max((hi - lo) * 0.02, 3_600_000);
+	const pad = Math.max((hi - lo) * 0.02, HOUR);
 	return [lo - pad, hi + pad];
 }
 
@@ -101,6 +102,6 @@ export function spanOf(item: Item): [number, number] {
 /** A span around an item with context on both sides (half its length, at least two days). */
 export function contextOf(item: Item): [number, number] {
 	const [a, b] = spanOf(item);
-	const pad = Math.max((b - a) * 0.5, 2 * 86_400_000);
+	const pad = Math.max((b - a) * 0.5, 2 * DAY);
 	return [a - pad, b + pad];
 }

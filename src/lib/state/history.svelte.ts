@@ -2,8 +2,7 @@
 import { formatUrlState, parseUrlState, withForeignParams, type UrlState } from './url';
 import type { ViewState } from './view.svelte';
 import type { ZoomController } from '../chart/zoom.svelte';
-
-const MINUTE = 60_000;
+import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
 
 /** The URL state of what is on screen; the range is rounded to whole minutes so that it round-trips. */
 export function currentState(view: ViewState, zoom: ZoomController, timeline: string | undefined, src?: string): UrlState {

@@ -4,6 +4,7 @@ import { parseIsoDate } from '../model/dates';
 import { isStatus, type Filters } from '../explore/filters';
 import { NUMERALS, CALENDARS, type Numerals, type Calendar } from '../i18n/locale';
 import { THEMES, type Theme } from './theme';
+import { millisecondsInDay as DAY, millisecondsInMinute as MINUTE } from 'date-fns/constants';
 
 export interface UrlState {
 	timeline?: string;
@@ -69,8 +70,6 @@ const FILTER_MODES = ['fade', 'hide'] as const;
 const ZONES = ['utc', 'local', 'source'] as const;
 const AXES = ['ltr', 'rtl'] as const;
 
-const MINUTE = 60_000;
-const DAY = 86_400_000;
 /** Instants whose ISO form has a four-digit year (0000–9999), which is all parseIsoDate reads. */
 const EARLIEST = Date.parse('0000-01-01T00:00:00Z');
 const LATEST = Date.UTC(10000, 0, 1);

@@ -2,8 +2,8 @@
 // ones, so their ticks fall elsewhere. d3-time intervals built on Intl, which knows the calendar.
 import { timeInterval, utcDay, type TimeInterval } from 'd3-time';
 import type { Calendar } from '../i18n/locale';
+import { millisecondsInDay as DAY } from 'date-fns/constants';
 
-const DAY = 86_400_000;
 const parts = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' });
 const cache = new Map<number, { year: number; month: number; day: number }>();
 

@@ -6,6 +6,7 @@ import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { cumsum, pairs, sum, union } from 'd3-array';
 import type { ZoomTransform } from 'd3-zoom';
 import { tickLevel, type ContextLevel, type Ticks } from './ticks';
+import { millisecondsInDay as DAY } from 'date-fns/constants';
 
 /** A quiet span, in UTC ms, that is folded away. */
 export interface Break {
@@ -35,8 +36,6 @@ export interface FoldHelpsOptions {
 	/** Share of the extent the breaks must hide for folding to be worth a broken axis. */
 	minShare?: number;
 }
-
-const DAY = 86_400_000;
 
 /** Re-derived from ticks.ts, which keeps its context table private. */
 const CONTEXT: Record<Exclude<ContextLevel, 'none'>, TimeInterval> = { years: utcYear, months: utcMonth, days: utcDay };

@@ -1,5 +1,6 @@
 // Chooses the axis level for a zoomed scale, from years down to hours, with a coarser context row above it.
 import { utcYear, utcMonth, utcDay, utcHour, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { millisecondsInDay as DAY, millisecondsInHour as HOUR } from 'date-fns/constants';
 
 export type TickLevel = 'years' | 'quarters' | 'months' | 'weeks' | 'days' | '6 hours' | '3 hours' | 'hours';
 export type ContextLevel = 'none' | 'years' | 'months' | 'days';
@@ -15,9 +16,6 @@ export interface Rung {
 	/** For years: how many years one step is. */
 	step?: number;
 }
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 const every = (interval: CountableTimeInterval, n: number): TimeInterval => interval.every(n) ?? interval;
 

@@ -28,3 +28,38 @@ describe('Toolbar: the language choice', () => {
 		expect(view.lang).toBe('fr');
 	});
 });
+
+describe('Toolbar: the controls show the view, and set it', () => {
+	const radio = (name: string, value: string) => document.querySelector(`input[name="${name}"][value="${value}"]`) as HTMLInputElement;
+	// The controls use `checked` and `selected`, not `bind:` (see Toolbar.svelte): both directions are checked here.
+	it('follow a view changed elsewhere (the history, a link)', async () => {
+		const view = new ViewState({ lang: 'en' });
+		render(Toolbar, props(withLanguages(['en', 'ar']), view));
+		const select = (id: string) => screen.getByTestId(id) as HTMLSelectElement;
+		expect([select('zone').value, select('theme').value, select('numerals').value, select('calendar').value]).toEqual(['utc', 'auto', '', '']);
+		expect(radio('lang', 'en').checked).toBe(true);
+		Object.assign(view, { zone: 'source', theme: 'dark', numerals: 'arab', calendar: 'islamic-umalqura', lang: 'ar', laneMode: 'category' });
+		await new Promise((r) => setTimeout(r));
+		expect([select('zone').value, select('theme').value, select('numerals').value, select('calendar').value]).toEqual(['source', 'dark', 'arab', 'islamic-umalqura']);
+		expect(radio('lang', 'ar').checked).toBe(true);
+		expect(radio('lanes', 'category').checked).toBe(true);
+		expect(radio('lanes', 'actor').checked).toBe(false);
+		Object.assign(view, { numerals: undefined, calendar: undefined });
+		await new Promise((r) => setTimeout(r));
+		expect([select('numerals').value, select('calendar').value]).toEqual(['', '']);
+	});
+
+	it('set the view and commit each choice once, the defaults as undefined', async () => {
+		const view = new ViewState({ lang: 'en', numerals: 'latn', calendar: 'islamic-umalqura' });
+		let commits = 0;
+		render(Toolbar, { ...props(withLanguages(['en', 'ar']), view), oncommit: () => commits++ });
+		await userEvent.selectOptions(screen.getByTestId('zone'), 'local');
+		await userEvent.selectOptions(screen.getByTestId('theme'), 'contrast');
+		await userEvent.selectOptions(screen.getByTestId('numerals'), '');
+		await userEvent.selectOptions(screen.getByTestId('calendar'), '');
+		await userEvent.click(radio('lanes', 'category'));
+		await userEvent.click(radio('lang', 'ar'));
+		expect([view.zone, view.theme, view.numerals, view.calendar, view.lang, view.laneMode]).toEqual(['local', 'contrast', undefined, undefined, 'ar', 'category']);
+		expect(commits).toBe(6);
+	});
+});

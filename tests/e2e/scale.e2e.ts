@@ -17,11 +17,12 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB; it is not met (see the
  * issue's note). What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of
- * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 69.5 KB, embed 70.5 KB (its build leaves the
+ * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 68.3 KB, embed 70.2 KB (its build leaves the
  * reader's views out, and its validator and host-command schema are in a side script loaded only when needed; the
- * reader loads the host protocol only when embedded; d3-zoom gets a stand-in for d3-selection).
+ * reader loads the host protocol only when embedded; d3-zoom gets a stand-in for d3-selection; no control uses
+ * Svelte's select or input bindings).
  */
-const BUDGET = { reader: 71 * KB, embed: 72 * KB };
+const BUDGET = { reader: 70 * KB, embed: 71 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { intlLocale, baseLanguage, formatNumber } from '../../src/lib/i18n/locale';
 import { t } from '../../src/lib/i18n/messages';
+// The presenter's words (stepOf), which come with the presenter.
+import '../../src/lib/i18n/en-more';
 import { localize } from '../../src/lib/model/localize';
 import { hijriDate, hijriMonth, hijriYear, hijriEvery, calendarInterval } from '../../src/lib/time/calendar';
 import { formatPrecise, formatTick } from '../../src/lib/time/format';

@@ -1,11 +1,14 @@
 // Messages with a number take the language's plural form: Arabic counts nouns in five ways (1, 2, 3–10, 11–99, 100…).
 import { describe, it, expect, beforeAll } from 'vitest';
 import { t, loadMessages, type Plural } from '../../src/lib/i18n/messages';
-import { en } from '../../src/lib/i18n/en';
+import { en as first } from '../../src/lib/i18n/en';
+import { enMore } from '../../src/lib/i18n/en-more';
 import { ar } from '../../src/lib/i18n/ar';
 
 const slots = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 const forms = (message: string | Plural) => (typeof message === 'string' ? [message] : Object.values(message));
+
+const en = { ...first, ...enMore };
 
 beforeAll(() => loadMessages('ar'));
 

@@ -4,6 +4,7 @@ import type { Timeline } from '../model/schema';
 import { toItems } from '../model/items';
 import { localize } from '../model/localize';
 import { t } from '../i18n/messages';
+import '../i18n/en-more';
 import { escapeHtml } from './snippet';
 import { predictEmbedHeight } from './geometry';
 

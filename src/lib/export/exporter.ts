@@ -6,6 +6,7 @@ import { localize } from '../model/localize';
 import { toPreciseDate } from '../model/dates';
 import { formatDaySpan, formatPrecise } from '../time/format';
 import { t } from '../i18n/messages';
+import '../i18n/en-more';
 import { baseLanguage } from '../i18n/locale';
 import { chartSvg, type Caption } from './svg';
 import { svgToPng, download, A4_PRINT_WIDTH } from './png';

@@ -1,5 +1,6 @@
-// The interface's own words, one table per language (en.ts, ar.ts). Data text comes from the timeline, not from here.
-// English, the reference, ships with the page; other tables load when a language is first asked for.
+// The interface's own words, one table per language (en.ts with en-more.ts, ar.ts). Data text comes from the timeline,
+// not from here. English, the reference, ships with the page, but for the words of the views that load when first
+// shown (en-more.ts, which comes with them); other tables load when a language is first asked for.
 import { baseLanguage, formatNumber } from './locale';
 import { createSubscriber } from 'svelte/reactivity';
 import { en, type Messages, type Plural } from './en';
@@ -11,13 +12,23 @@ const LOADERS: Record<string, () => Promise<Messages>> = {
 };
 
 /** The tables loaded so far. Text written in English while a table loads is redrawn when it comes: t() subscribes. */
-let tables: Record<string, Messages> = { en };
+let tables: Record<string, Partial<Messages>> = { en };
 let changed: (() => void) | undefined;
 const subscribe = createSubscriber((update) => {
 	changed = update;
 	return () => (changed = undefined);
 });
 const pending = new Map<string, Promise<void>>();
+
+/** Adds the rest of the English words (en-more.ts calls this as it loads). */
+export function addEnglish(more: Partial<Messages>): void {
+	tables = { ...tables, en: { ...tables.en, ...more } };
+	changed?.();
+}
+
+/** Loads en-more.ts for a word asked for before any view that needs it imported it. */
+let more: Promise<unknown> | undefined;
+const loadMore = () => (more ??= import('./en-more').catch(() => (more = undefined)));
 
 /** Loads the table of `lang` (a language or a full locale tag); resolves at once for English or an unknown language. */
 export function loadMessages(lang: string): Promise<void> {
@@ -56,7 +67,12 @@ export function t(lang: string, key: keyof Messages, values: Record<string, stri
 	subscribe();
 	const table = tables[base];
 	if (!table && LOADERS[base]) void loadMessages(base);
-	const text = wording((table ?? en)[key], lang, values.count);
+	const message = table?.[key] ?? tables.en[key];
+	if (message === undefined) {
+		void loadMore();
+		return '';
+	}
+	const text = wording(message, lang, values.count);
 	return text.replace(/\{(\w+)\}/g, (_, name: string) => {
 		const value = values[name];
 		return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, lang) : value;

@@ -20,10 +20,18 @@ const subscribe = createSubscriber((update) => {
 });
 const pending = new Map<string, Promise<void>>();
 
-/** Adds the rest of the English words (en-more.ts calls this as it loads). */
+/** Whether t() was asked for a word of en-more.ts before it came (and gave '' for it). */
+let missed = false;
+
+/**
+ * Adds the rest of the English words (en-more.ts calls this as it loads). Text is redrawn only if a word was missing:
+ * the views that use them import en-more.ts first, and redrawing every text would, for one, repeat the live region's
+ * last announcement.
+ */
 export function addEnglish(more: Partial<Messages>): void {
 	tables = { ...tables, en: { ...tables.en, ...more } };
-	changed?.();
+	if (missed) changed?.();
+	missed = false;
 }
 
 /** Loads en-more.ts for a word asked for before any view that needs it imported it. */
@@ -69,6 +77,7 @@ export function t(lang: string, key: keyof Messages, values: Record<string, stri
 	if (!table && LOADERS[base]) void loadMessages(base);
 	const message = table?.[key] ?? tables.en[key];
 	if (message === undefined) {
+		missed = true;
 		void loadMore();
 		return '';
 	}

@@ -124,6 +124,51 @@ describe('?src=<url>', () => {
 		expect(await error().innerText()).toContain('line 2');
 	});
 
+	it.each([
+		['the reader', '', /\/assets\/validate-[^/]*\.js$/],
+		['the embed', 'embed.html', /\/assets\/embed-side-[^/]*\.js$/]
+	] as const)('in %s, loads the validator while a ?src= timeline downloads, not after it', async (_name, page_, validatorUrl) => {
+		const held: ServerResponse[] = [];
+		routes.set('test/held.json', (res) => held.push(res));
+		const asked: string[] = [];
+		page.on('request', (r) => validatorUrl.test(r.url()) && asked.push(r.url()));
+		await page.goto(`${app.url}${page_}?src=test/held.json`);
+		await expect.poll(() => held.length, { timeout: 10_000 }).toBe(1);
+		// The timeline's answer is held back: the validator is asked for all the same.
+		await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(1);
+		held[0].writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(breach()));
+		await page.locator('[data-event-id]').first().waitFor();
+		expect(asked).toHaveLength(1);
+	});
+
+	it('shows the notice over a ?src= timeline with the chart, never after it (it would push the chart down)', async () => {
+		routes.set('test/other.json', json(JSON.stringify(breach())));
+		let served!: () => void;
+		const dataServed = new Promise<void>((resolve) => (served = resolve));
+		page.on('requestfinished', (r) => r.url().endsWith('test/other.json') && served());
+		// The notice's code comes late: only after the timeline, and a while after.
+		await page.route('**/assets/SourceNotice-*.js', async (route) => {
+			await dataServed;
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			await route.continue();
+		});
+		await page.addInitScript(() => {
+			const w = window as unknown as { __order: string[] };
+			w.__order = [];
+			const seen: [string, string][] = [
+				['notice', '[data-testid="loaded-from"]'],
+				['chart', '[data-event-id]']
+			];
+			new MutationObserver(() => {
+				for (const [name, selector] of seen) if (!w.__order.includes(name) && document.querySelector(selector)) w.__order.push(name);
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto(`${app.url}?src=test/other.json`);
+		await page.getByTestId('loaded-from').waitFor();
+		await page.locator('[data-event-id]').first().waitFor();
+		expect(await page.evaluate(() => (window as unknown as { __order: string[] }).__order)).toEqual(['notice', 'chart']);
+	});
+
 	it('in the embed, says so when its side script cannot load', async () => {
 		routes.set('test/other.json', json(JSON.stringify({ ...breach(), title: 'Elsewhere' })));
 		await page.route('**/assets/embed-side-*.js', (route) => route.fulfill({ status: 404, body: '' }));

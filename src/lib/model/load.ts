@@ -9,6 +9,25 @@ type ValidatorModule = Pick<typeof import('./validate'), 'validateTimeline' | 'p
 /** The validator, loaded on demand: a chunk of its own, or in the embed's classic build its side script (embed/sideload.ts). */
 const validator = (): Promise<ValidatorModule> => (import.meta.env.MODE === 'embed' ? loadSide() : import('./validate'));
 
+/** The validator's load started by prefetchValidator, taken by the next parse (so that a failure is reported, not retried). */
+let early: Promise<ValidatorModule> | undefined;
+
+/**
+ * Starts loading the validator now, for a timeline the build cannot have validated (one named by its address, `?src=`):
+ * it then downloads beside the timeline instead of after it.
+ */
+export function prefetchValidator(): void {
+	early = validator();
+	early.catch(() => undefined);
+}
+
+/** The validator: the load prefetchValidator started, or a new one. */
+function takeValidator(): Promise<ValidatorModule> {
+	const v = early ?? validator();
+	early = undefined;
+	return v;
+}
+
 export type LoadError =
 	| { kind: 'network'; message: string }
 	| { kind: 'http'; status: number; message: string }
@@ -104,7 +123,7 @@ export async function parseTimeline(text: string, verified?: readonly string[]):
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
 		// The engine's own message differs from browser to browser and may lack a position: name it in plain English.
-		const read = await validator().then(
+		const read = await takeValidator().then(
 			(v) => v.parseJsonText(text),
 			() => undefined
 		);
@@ -113,7 +132,7 @@ export async function parseTimeline(text: string, verified?: readonly string[]):
 	if (await isVerified(text, verified)) return { ok: true, timeline: json as Timeline };
 	let validateTimeline: ValidatorModule['validateTimeline'];
 	try {
-		({ validateTimeline } = await validator());
+		({ validateTimeline } = await takeValidator());
 	} catch (e) {
 		return { ok: false, error: { kind: 'network', message: `The validator could not be loaded (${(e as Error).message}).` } };
 	}

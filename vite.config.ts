@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { DEFAULT_TIMELINE } from './src/lib/config';
 import { aliases } from './scripts/aliases.mjs';
-import { dataDir, readTimeline, timelineData, oembed, siteUrlFromEnv } from './scripts/vite-plugins';
+import { dataDir, readTimeline, timelineData, earlyRequest, oembed, siteUrlFromEnv } from './scripts/vite-plugins';
 
 /** The strict policy the built app runs under (no inline script or style, nothing from other origins). */
 export const CONTENT_SECURITY_POLICY = [
@@ -204,7 +204,7 @@ export default defineConfig(({ mode }) => ({
 		timelineData(),
 		contentSecurityPolicy(),
 		securityHeaders(),
-		...(mode === 'embed' ? [classicEmbedPage(), embedSide()] : mode === 'offline' ? [singleFile()] : mode === 'embed-side' ? [] : [oembed(siteUrlFromEnv())])
+		...(mode === 'embed' ? [classicEmbedPage(), embedSide()] : mode === 'offline' ? [singleFile()] : mode === 'embed-side' ? [] : [earlyRequest(), oembed(siteUrlFromEnv())])
 	],
 	build:
 		mode === 'offline'

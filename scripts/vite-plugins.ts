@@ -1,12 +1,14 @@
 // Vite plugins for the timeline data: served in development and copied into the build, validated (the build fails
 // on an invalid timeline), and described by oEmbed. Used by vite.config.ts.
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateTimeline } from '../src/lib/model/validate';
 import { oembedFor, oembedDiscovery, oembedPath, type OEmbedSite } from '../src/lib/embed/oembed';
 import type { Timeline } from '../src/lib/model/schema';
 import { DEFAULT_TIMELINE } from '../src/lib/config';
+
+type OutputChunk = Rolldown.OutputChunk;
 
 export const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 
@@ -27,15 +29,41 @@ export function timelineData(): Plugin {
 			for (const name of files()) {
 				this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(dataDir + name) });
 			}
-		},
-		// The reader page asks for the default timeline at once, while its scripts load, instead of after them: the
-		// app's fetch (same URL, CORS mode, same-origin credentials) is then answered from this preload.
-		transformIndexHtml(html, ctx) {
-			if (!ctx.filename.endsWith('index.html')) return html;
-			return [{ tag: 'link', attrs: { rel: 'preload', href: `./data/${DEFAULT_TIMELINE}.json`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
 		}
 	};
 }
+
+/**
+ * The reader page's early script (src/early.ts): an entry of its own, loaded `async` from the page's head, which
+ * asks for the timeline the address names while the app's code loads (the app's fetch is answered from it).
+ */
+export function earlyRequest(): Plugin {
+	const entry = fileURLToPath(new URL('../src/early.ts', import.meta.url));
+	const tag = (src: string) => `<script type="module" async crossorigin src="${src}"></script>`;
+	return {
+		name: 'early-request',
+		config: (_, { command }) => (command === 'build' ? { build: { rolldownOptions: { input: { index: fileURLToPath(new URL('../index.html', import.meta.url)), early: entry } } } } : undefined),
+		transformIndexHtml: {
+			order: 'post',
+			handler(html, ctx) {
+				if (!ctx.filename.endsWith('index.html')) return html;
+				const chunk = Object.values(ctx.bundle ?? {}).find((c): c is OutputChunk => c.type === 'chunk' && c.isEntry && c.facadeModuleId === entry);
+				if (!ctx.server && !chunk) throw new Error('the early script (src/early.ts) is missing from the build');
+				// First of the page's scripts, with the chunks it imports (after the policy, which must come before them):
+				// over HTTP/1.1 the browser asks for files in the order the page names them, six at a time, and it runs
+				// an async script as soon as it and its imports are in, whatever the app's code is doing.
+				const preloads = (chunk?.imports ?? []).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
+				for (const link of preloads) html = html.replace(new RegExp(`\\s*${escape(link)}`), '');
+				const early = [tag(ctx.server ? '/src/early.ts' : `./${chunk!.fileName}`), ...preloads].join('\n\t\t');
+				const first = /<script type="module"|<link rel="modulepreload"/.exec(html);
+				if (!first) throw new Error('index.html: no module script to put the early script before');
+				return `${html.slice(0, first.index)}${early}\n\t\t${html.slice(first.index)}`;
+			}
+		}
+	};
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A data file, validated (the build fails on an invalid timeline). */
 export function readTimeline(name: string): Timeline {

@@ -3,6 +3,7 @@ import type { Problem } from './problems';
 import { isVerified } from './verified';
 import type { Timeline } from './schema';
 import { loadSide } from '../embed/sideload';
+import { inlineBlock } from './address';
 
 type ValidatorModule = Pick<typeof import('./validate'), 'validateTimeline' | 'parseJsonText'>;
 
@@ -103,14 +104,10 @@ export function tooLargeError(size: number): LoadError {
 
 const tooLarge = (size: number): LoadResult => ({ ok: false, error: tooLargeError(size) });
 
-/**
- * A timeline the page carries itself (`<script type="application/json" id="timeline-data" data-timeline="id">`),
- * so that an embed in a sandboxed, opaque-origin frame needs no fetch; undefined when the page has none for `id`.
- */
+/** The timeline the page carries itself (see inlineBlock), parsed; undefined when the page has none for `id`. */
 export function inlineTimeline(id: string, doc: Document = document): Promise<LoadResult> | undefined {
-	const block = doc.getElementById('timeline-data');
-	if (!block || block.getAttribute('type') !== 'application/json' || block.dataset.timeline !== id) return undefined;
-	return parseTimeline(block.textContent ?? '');
+	const block = inlineBlock(id, doc);
+	return block && parseTimeline(block.textContent ?? '');
 }
 
 /**

@@ -5,6 +5,7 @@ import { isStatus, type Filters } from '../explore/filters';
 import { NUMERALS, CALENDARS, type Numerals, type Calendar } from '../i18n/locale';
 import { THEMES, type Theme } from './theme';
 import { millisecondsInDay as DAY, millisecondsInMinute as MINUTE } from 'date-fns/constants';
+import { ID, sourceAddress, timelineParam } from '../model/address';
 
 export interface UrlState {
 	timeline?: string;
@@ -63,7 +64,6 @@ export function withForeignParams(viewSearch: string, current: string): string {
 	return viewSearch ? `${viewSearch}&${rest}` : `?${rest}`;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const LANG = /^[a-z]{2,3}$/;
 const LANE_MODES: readonly LaneMode[] = ['actor', 'category'];
 const FILTER_MODES = ['fade', 'hide'] as const;
@@ -80,7 +80,7 @@ export function parseUrlState(search: string): UrlState {
 	const fold = p.get('fold');
 	const q = p.get('q');
 	const optional: Omit<UrlState, 'filters'> = {
-		timeline: matching(p.get('timeline'), ID),
+		timeline: timelineParam(p.get('timeline')),
 		src: sourceAddress(p.get('src')),
 		lang: matching(p.get('lang'), LANG),
 		lanes: oneOf(p.get('lanes'), LANE_MODES),
@@ -162,17 +162,6 @@ const isoMinute = (t: number) => `${new Date(t).toISOString().slice(0, 16)}Z`;
 /** The same object without its undefined-valued keys, so absent values are absent rather than `undefined`. */
 function withoutUndefined<T extends object>(o: T): T {
 	return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as T;
-}
-
-/** A relative path or an http(s) URL of at most 2,000 characters; anything else (`javascript:`, `data:`…) is dropped. */
-function sourceAddress(value: string | null): string | undefined {
-	if (value === null || value.trim() === '' || value.length > 2000) return undefined;
-	try {
-		const url = new URL(value, 'http://relative.invalid/');
-		return url.protocol === 'https:' || url.protocol === 'http:' ? value : undefined;
-	} catch {
-		return undefined;
-	}
 }
 
 function matching(value: string | null, pattern: RegExp): string | undefined {

@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { utcDay, utcMonth, utcYear, utcMinute, utcSecond } from 'd3-time';
 import { parseIsoDate } from '../../src/lib/model/dates';
 
 const utc = (s: string) => Date.parse(s);
@@ -43,4 +45,68 @@ describe('parseIsoDate', () => {
 	it('rejects offsets beyond ±14:00', () => {
 		expect(parseIsoDate('2019-05-13T10:00+15:00').ok).toBe(false);
 	});
+});
+
+describe('parseIsoDate against Date and d3-time', () => {
+	/** What the parser did before it stopped making Dates: the Date round trip finds impossible dates, d3-time the end. */
+	function reference(text: string): { start: number; end: number } | 'invalid' | 'offset' {
+		const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/.exec(text)!;
+		const [, y, mo, d, h, mi, s, ms, zone] = m;
+		const parts = [Number(y), mo === undefined ? 1 : Number(mo), d === undefined ? 1 : Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)];
+		const local = new Date(0);
+		local.setUTCFullYear(parts[0], parts[1] - 1, parts[2]);
+		local.setUTCHours(parts[3], parts[4], parts[5], Number((ms ?? '0').padEnd(3, '0')));
+		const back = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()];
+		if (back.some((v, i) => v !== parts[i])) return 'invalid';
+		const offset = zone === undefined || zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+		if (Math.abs(offset) > 14 * 60) return 'offset';
+		const interval = h === undefined ? (d !== undefined ? utcDay : mo !== undefined ? utcMonth : utcYear) : s !== undefined ? utcSecond : utcMinute;
+		const start = local.getTime() - offset * 60_000;
+		return { start, end: interval.offset(new Date(start), 1).getTime() };
+	}
+
+	const two = (n: number) => String(n).padStart(2, '0');
+	const texts = fc
+		.record({
+			year: fc.integer({ min: 0, max: 9999 }),
+			month: fc.integer({ min: 0, max: 13 }),
+			day: fc.integer({ min: 0, max: 32 }),
+			hour: fc.integer({ min: 0, max: 24 }),
+			minute: fc.integer({ min: 0, max: 60 }),
+			second: fc.integer({ min: 0, max: 60 }),
+			milli: fc.option(fc.integer({ min: 0, max: 999 }).map((n) => String(n).slice(0, 1 + (n % 3)))),
+			zone: fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 15 }), fc.integer({ min: 0, max: 59 })).map(([sign, h, m]) => `${sign}${two(h)}:${two(m)}`)),
+			precision: fc.integer({ min: 0, max: 5 })
+		})
+		.map(({ year, month, day, hour, minute, second, milli, zone, precision }) => {
+			const date = [String(year).padStart(4, '0'), two(month), two(day)].slice(0, Math.min(precision, 2) + 1).join('-');
+			if (precision < 3) return date;
+			const time = precision === 3 ? `${two(hour)}:${two(minute)}` : `${two(hour)}:${two(minute)}:${two(second)}${precision === 5 && milli ? `.${milli}` : ''}`;
+			return `${date}T${time}${zone}`;
+		});
+
+	it('agrees on every date: valid or not, its start and its end', () => {
+		fc.assert(
+			fc.property(texts, (text) => {
+				const ours = parseIsoDate(text);
+				const theirs = reference(text);
+				if (theirs === 'invalid' || theirs === 'offset') {
+					expect(ours.ok).toBe(false);
+					if (!ours.ok) expect(ours.message).toContain(theirs === 'invalid' ? 'not a real date' : 'offset beyond');
+				} else {
+					expect(ours.ok && [ours.value.start, ours.value.end]).toEqual([theirs.start, theirs.end]);
+				}
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it.each(['0000', '0000-02-29', '0099-12-31T23:59:59.999Z', '0100-02-29', '1900-02-29', '2000-02-29', '2019-02-29', '9999-12', '9999-12-31T23:59+14:00', '0001-01-01T00:00-14:00'])(
+		'agrees on %s',
+		(text) => {
+			const ours = parseIsoDate(text);
+			const theirs = reference(text);
+			expect(ours.ok ? [ours.value.start, ours.value.end] : 'invalid').toEqual(typeof theirs === 'object' ? [theirs.start, theirs.end] : 'invalid');
+		}
+	);
 });

@@ -1,4 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { WebUrl } from '../../src/lib/model/schema';
 import { validateTimeline } from '../../src/lib/model/validate';
 import { problemLine } from '../../src/lib/model/problems';
 import { textFault, textFaultMessage, LINE, PROSE, type TextRule, type TextFault } from '../../src/lib/model/text';
@@ -138,5 +141,44 @@ describe('the limits of the format', () => {
 		t.events[1].title = JSON.parse('{"en": "x", "ar": "y", "__proto__": "z"}');
 		const r = validateTimeline(t);
 		expect(r.ok ? [] : r.problems.map(problemLine)).toEqual(['event "early" › title: unknown field "__proto__"']);
+	});
+});
+
+describe('a link', () => {
+	const HIDDEN = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+	/** The rule, as written: a URL the parser takes, of scheme http or https, with nothing hidden in it. */
+	function allowed(s: string): boolean {
+		try {
+			const url = new URL(s);
+			return (url.protocol === 'https:' || url.protocol === 'http:') && !HIDDEN.test(s);
+		} catch {
+			return false;
+		}
+	}
+	const links = fc
+		.tuple(
+			fc.constantFrom('https://', 'http://', 'HTTPS://', 'Http:', 'http:/', ' https://', '\thttps://', 'https:\n//', 'ftp://', 'javascript:', 'data:', '//', 'https//', ''),
+			fc.string({ unit: fc.constantFrom('a', 'é', '/', '?', '#', ':', '@', '[', ']', '%', ' ', '\u200B', '\u0000', '.', '-', '1', '\\', '^') })
+		)
+		.map(([scheme, rest]) => scheme + rest);
+
+	it('is accepted exactly when the URL parser takes it as http(s) with nothing hidden (the quick path included)', () => {
+		fc.assert(
+			fc.property(links, (s) => {
+				expect(z.safeParse(WebUrl, s).success).toBe(allowed(s));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('is checked without URL.canParse where a browser lacks it', () => {
+		const canParse = URL.canParse;
+		try {
+			(URL as { canParse?: unknown }).canParse = undefined;
+			expect(z.safeParse(WebUrl, 'https://example.org/a').success).toBe(true);
+			expect(z.safeParse(WebUrl, 'https://exa mple.org/').success).toBe(false);
+		} finally {
+			URL.canParse = canParse;
+		}
 	});
 });

@@ -1,5 +1,5 @@
 // ISO 8601 date strings whose written form sets their precision; parsed to UTC instants.
-import { utcDay, utcMonth, utcYear, utcHour, utcMinute, utcSecond } from 'd3-time';
+import { millisecondsInDay as DAY, millisecondsInHour as HOUR, millisecondsInMinute as MINUTE, millisecondsInSecond as SECOND } from 'date-fns/constants';
 
 export type Precision = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 
@@ -14,8 +14,6 @@ export interface PreciseDate {
 
 const ISO =
 	/^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
-
-const PERIOD = { year: utcYear, month: utcMonth, day: utcDay, hour: utcHour, minute: utcMinute, second: utcSecond };
 
 export type DateParse = { ok: true; value: PreciseDate } | { ok: false; message: string };
 
@@ -36,17 +34,8 @@ export function parseIsoDate(text: string): DateParse {
 	const minute = mi === undefined ? 0 : Number(mi);
 	const second = s === undefined ? 0 : Number(s);
 	const milli = ms === undefined ? 0 : Number(ms.padEnd(3, '0'));
-	const local = new Date(0);
-	local.setUTCFullYear(year, month - 1, day);
-	local.setUTCHours(hour, minute, second, milli);
-	if (
-		local.getUTCFullYear() !== year ||
-		local.getUTCMonth() !== month - 1 ||
-		local.getUTCDate() !== day ||
-		local.getUTCHours() !== hour ||
-		local.getUTCMinutes() !== minute ||
-		local.getUTCSeconds() !== second
-	) {
+	// Checked field by field, without a Date: this runs for every date of every event, twice (validation, items).
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
 		return { ok: false, message: `"${clip(text)}" is not a real date or time` };
 	}
 	const offset = zone === undefined ? undefined : zoneOffset(zone);
@@ -63,9 +52,29 @@ export function parseIsoDate(text: string): DateParse {
 			: s !== undefined
 				? 'second'
 				: 'minute';
-	const start = local.getTime() - (offset ?? 0) * 60_000;
-	const end = PERIOD[precision].offset(new Date(start), 1).getTime();
+	const start = utc(year, month - 1, day, hour, minute, second, milli) - (offset ?? 0) * MINUTE;
+	// A year or a month ends where the calendar says; a day, hour, minute or second (in UTC, which has no daylight
+	// saving) after its fixed length.
+	const end = precision === 'year' ? utc(year + 1, 0, 1) : precision === 'month' ? utc(year, month, 1) : start + LENGTH[precision];
 	return { ok: true, value: { start, end, precision, offset } };
+}
+
+const LENGTH = { day: DAY, hour: HOUR, minute: MINUTE, second: SECOND };
+
+/** 400 Gregorian years, which repeat exactly: 146,097 days. */
+const FOUR_CENTURIES = 146_097 * DAY;
+
+/** The UTC instant of a calendar date and time, for any year 0000–10000 (Date.UTC reads 0–99 as 1900–1999). */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, milli = 0): number {
+	return year >= 100 ? Date.UTC(year, month, day, hour, minute, second, milli) : Date.UTC(year + 400, month, day, hour, minute, second, milli) - FOUR_CENTURIES;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year` in the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** Like parseIsoDate but throws; for data that the schema has already validated. */

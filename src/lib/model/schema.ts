@@ -68,11 +68,15 @@ const TimeZone = z
 	);
 
 /** Spaces, controls and invisible or direction characters: the URL parser drops or encodes them, so the link would differ from its text. */
+const WEB_SCHEME = /^https?:/i;
 const HIDDEN_IN_URL = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 
 export const WebUrl = z.string().check(
 	z.maxLength(2048, { abort: true, error: 'a link has at most 2,048 characters' }),
 	z.superRefine((s, ctx) => {
+		// Most links: an http(s) scheme, nothing hidden, and the parser takes it. URL.canParse makes no URL object,
+		// which costs twice as much (100,000 links: 50 against 120 ms); any other link is parsed to say what is wrong.
+		if (WEB_SCHEME.test(s) && !HIDDEN_IN_URL.test(s) && URL.canParse?.(s)) return;
 		let url: URL;
 		try {
 			url = new URL(s);

@@ -40,7 +40,7 @@ describe('reader view', () => {
 		['?timeline=other-timeline', 'data/other-timeline.json'],
 		['?src=data/elsewhere.json', 'data/elsewhere.json'],
 		['?timeline=other-timeline&present', 'data/other-timeline.json']
-	])('asks for the timeline "%s" names while the app\'s code is still loading (a preload the app takes over), once, and for no other', async (query, file) => {
+	])('asks for the timeline "%s" names while the app\'s code is still loading (a request the app takes over), once, and for no other', async (query, file) => {
 		const copy = JSON.stringify({ ...breach, id: 'other-timeline', title: { en: 'Another timeline' } });
 		if (query) await page.route(`**/${file}`, (route) => route.fulfill({ contentType: 'application/json', body: copy }));
 		// The app's entry script is held until the timeline has been asked for (had the request waited for the app's
@@ -60,7 +60,7 @@ describe('reader view', () => {
 		await page.locator('[data-event-id]').first().waitFor();
 		expect(data).toEqual([app.url + file]);
 		const asks = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/')).map((e) => (e as PerformanceResourceTiming).initiatorType));
-		expect(asks).toEqual(['link']);
+		expect(asks).toEqual(['fetch']);
 	});
 
 	it.each([

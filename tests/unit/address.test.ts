@@ -1,9 +1,8 @@
-import { describe, it, expect, beforeEach } from 'vitest';
-import { addressedFile, preloadAddressed, timelineFile, sourceAddress, timelineParam } from '../../src/lib/model/address';
+import { describe, it, expect, beforeEach, vi } from 'vitest';
+import { addressedFile, requestAddressed, takeEarlyRequest, timelineFile, sourceAddress, timelineParam } from '../../src/lib/model/address';
+import { loadTimeline } from '../../src/lib/model/load';
 import { parseUrlState } from '../../src/lib/state/url';
 import { DEFAULT_TIMELINE } from '../../src/lib/config';
-
-const links = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
 
 beforeEach(() => {
 	document.head.replaceChildren();
@@ -47,27 +46,70 @@ describe('the file an address names', () => {
 	});
 });
 
-describe('preloadAddressed', () => {
-	it('asks for the file as a fetch the app can take over: CORS mode, same-origin credentials', () => {
-		const link = preloadAddressed('?timeline=other', document);
-		expect(links()).toEqual([link]);
-		expect(link?.getAttribute('href')).toBe('data/other.json');
-		expect(link?.as).toBe('fetch');
-		expect(link?.getAttribute('crossorigin')).toBe('anonymous');
+describe('the early request', () => {
+	/** A fetch that records what it was asked and answers when told. */
+	function recorder() {
+		const asked: { url: string; init: RequestInit }[] = [];
+		let answer!: (r: Response) => void;
+		const fetcher = ((url: string, init: RequestInit) => {
+			asked.push({ url, init });
+			return new Promise<Response>((resolve, reject) => {
+				answer = resolve;
+				init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+			});
+		}) as unknown as typeof fetch;
+		return { asked, fetcher, answer: (body: string) => answer(new Response(body)) };
+	}
+
+	beforeEach(() => void takeEarlyRequest(''));
+
+	it('asks for the addressed file as the app would, and hands it over once', async () => {
+		const { asked, fetcher, answer } = recorder();
+		requestAddressed('?timeline=other', document, fetcher);
+		expect(asked.map((a) => a.url)).toEqual(['data/other.json']);
+		expect(asked[0].init).toMatchObject({ credentials: 'same-origin', headers: { Accept: 'application/json' } });
+		const taken = takeEarlyRequest('data/other.json');
+		expect(taken).toBeDefined();
+		answer('{"a":1}');
+		expect(await (await taken!.response).text()).toBe('{"a":1}');
+		// A retry asks the server again.
+		expect(takeEarlyRequest('data/other.json')).toBeUndefined();
 	});
 
-	it('asks once: not again for a file a link already asks for', () => {
-		preloadAddressed('?src=data/x.json', document);
-		expect(preloadAddressed('?src=data/x.json', document)).toBeUndefined();
-		expect(preloadAddressed('?src=./data/x.json', document)).toBeUndefined();
-		expect(links()).toHaveLength(1);
-		expect(preloadAddressed('', document)).toBeDefined();
-		expect(links().map((l) => l.getAttribute('href'))).toEqual(['data/x.json', `data/${DEFAULT_TIMELINE}.json`]);
-	});
-
-	it('asks for nothing when the page carries the timeline', () => {
+	it('asks once, and not at all when the page carries the timeline', () => {
+		const { asked, fetcher } = recorder();
+		requestAddressed('?src=data/x.json', document, fetcher);
+		requestAddressed('?src=data/x.json', document, fetcher);
+		expect(asked).toHaveLength(1);
+		takeEarlyRequest('data/x.json');
 		document.body.innerHTML = `<script type="application/json" id="timeline-data" data-timeline="${DEFAULT_TIMELINE}">{}</script>`;
-		expect(preloadAddressed('', document)).toBeUndefined();
-		expect(links()).toHaveLength(0);
+		requestAddressed('', document, fetcher);
+		expect(asked).toHaveLength(1);
+		expect(takeEarlyRequest(`data/${DEFAULT_TIMELINE}.json`)).toBeUndefined();
+	});
+
+	it('is cancelled by the taker (its time limit), and when another file is wanted', async () => {
+		const { asked, fetcher } = recorder();
+		requestAddressed('?timeline=one', document, fetcher);
+		const taken = takeEarlyRequest('data/one.json')!;
+		taken.abort();
+		await expect(taken.response).rejects.toThrow('aborted');
+		requestAddressed('?timeline=two', document, fetcher);
+		expect(takeEarlyRequest('data/three.json')).toBeUndefined();
+		expect(asked[1].init.signal?.aborted).toBe(true);
+	});
+
+	it('is what loadTimeline reads, under its time limit', async () => {
+		const { fetcher, answer } = recorder();
+		requestAddressed('?src=data/early.json', document, fetcher);
+		const other = vi.fn(fetcher);
+		const loading = loadTimeline('data/early.json', { fetcher: other });
+		answer('not json');
+		const r = await loading;
+		expect(other).not.toHaveBeenCalled();
+		expect(r.ok || r.error.kind).toBe('json');
+		requestAddressed('?src=data/slow.json', document, fetcher);
+		const slow = await loadTimeline('data/slow.json', { fetcher: other, timeout: 0.05 });
+		expect(slow.ok || slow.error.kind).toBe('timeout');
 	});
 });

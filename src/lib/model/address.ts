@@ -45,21 +45,39 @@ export function inlineBlock(id: string, doc: Document): HTMLElement | undefined 
 	return block?.getAttribute('type') === 'application/json' && block.dataset.timeline === id ? block : undefined;
 }
 
+/** How the app asks for a timeline file: same-origin credentials, JSON accepted, cancellable. */
+export const timelineRequest = (signal: AbortSignal): RequestInit => ({ credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
+
+interface Early {
+	file: string;
+	response: Promise<Response>;
+	controller: AbortController;
+}
+
+/** The request src/early.ts started, until the app takes it (this module is one instance for both). */
+let early: Early | undefined;
+
 /**
- * Asks for the file the address names now, as a `<link rel="preload" as="fetch" crossorigin>` that the app's own
- * fetch is answered from (same URL, CORS mode, same-origin credentials): see src/early.ts. Returns the link, or
- * undefined when the page carries the timeline or there is a link for it already.
+ * Asks for the file the address names now, while the app's code is still loading (src/early.ts); the app's first
+ * load takes the request over (takeEarlyRequest). Does nothing when the page carries the timeline, or twice.
  */
-export function preloadAddressed(search: string, doc: Document): HTMLLinkElement | undefined {
+export function requestAddressed(search: string, doc: Document, fetcher: typeof fetch = fetch): void {
 	const file = addressedFile(search, doc);
-	if (file === undefined) return undefined;
-	const href = new URL(file, doc.baseURI).href;
-	if ([...doc.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].some((l) => l.href === href)) return undefined;
-	const link = doc.createElement('link');
-	link.rel = 'preload';
-	link.as = 'fetch';
-	link.crossOrigin = 'anonymous';
-	link.href = file;
-	doc.head.append(link);
-	return link;
+	if (file === undefined || early) return;
+	const controller = new AbortController();
+	const response = fetcher(file, timelineRequest(controller.signal));
+	// Reported by the load that takes it; not an unhandled rejection meanwhile.
+	response.catch(() => undefined);
+	early = { file, response, controller };
+}
+
+/**
+ * The early request for `file`, once: a later load (a retry) asks again. An early request for another file is
+ * cancelled. `abort` cancels the request (the load's time limit).
+ */
+export function takeEarlyRequest(file: string): { response: Promise<Response>; abort(): void } | undefined {
+	const taken = early;
+	early = undefined;
+	if (taken && taken.file !== file) taken.controller.abort();
+	return taken?.file === file ? { response: taken.response, abort: () => taken.controller.abort() } : undefined;
 }

@@ -3,7 +3,7 @@ import type { Problem } from './problems';
 import { isVerified } from './verified';
 import type { Timeline } from './schema';
 import { loadSide } from '../embed/sideload';
-import { inlineBlock } from './address';
+import { inlineBlock, takeEarlyRequest, timelineRequest } from './address';
 
 type ValidatorModule = Pick<typeof import('./validate'), 'validateTimeline' | 'parseJsonText'>;
 
@@ -65,10 +65,13 @@ export async function loadTimeline(url: string, { fetcher = fetch, timeout = 15 
 		ok: false,
 		error: { kind: 'timeout', seconds: timeout, message: `No complete answer came within ${timeout} seconds.` }
 	});
+	// The request the page's early script made for this file, if any (src/early.ts): its cancel follows ours.
+	const early = takeEarlyRequest(url);
+	if (early) controller.signal.addEventListener('abort', early.abort);
 	try {
 		let response: Response;
 		try {
-			response = await fetcher(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: controller.signal });
+			response = await (early?.response ?? fetcher(url, timelineRequest(controller.signal)));
 		} catch (e) {
 			if (timedOut) return late();
 			return { ok: false, error: { kind: 'network', message: `The request failed (${(e as Error).message}).` } };

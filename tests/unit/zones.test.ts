@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import { zoneOffset, ticksInZone, zoneFor } from '../../src/lib/time/zones';
+import { zoneOffset, ticksInZone, zoneFor, localZone } from '../../src/lib/time/zones';
 
 describe('zoneOffset', () => {
 	it.each([
@@ -35,5 +35,27 @@ describe('zoneFor', () => {
 		expect(zoneFor('utc', 'Europe/Dublin')).toBe('UTC');
 		expect(zoneFor('source', 'Europe/Dublin')).toBe('Europe/Dublin');
 		expect(zoneFor('local', 'Europe/Dublin')).toBe('UTC'); // the tests pin TZ=UTC
+	});
+});
+
+describe('localZone', () => {
+	it('is the runtime’s zone, read once', () => {
+		const expected = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const Real = Intl.DateTimeFormat;
+		let made = 0;
+		Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
+			made++;
+			return new Real(...args);
+		} as unknown as typeof Real;
+		try {
+			expect(localZone()).toBe(expected);
+			const first = made;
+			expect(first).toBeLessThanOrEqual(1);
+			for (let i = 0; i < 5; i++) expect(localZone()).toBe(expected);
+			expect(zoneFor('local', 'Asia/Jerusalem')).toBe(expected);
+			expect(made).toBe(first);
+		} finally {
+			Intl.DateTimeFormat = Real;
+		}
 	});
 });

@@ -4,9 +4,14 @@ import type { TimeScale } from './utcScale';
 import { ticksForScale, type Break } from './fold';
 import type { Ticks } from './ticks';
 
-/** The IANA zone of this browser (UTC where the runtime does not say). */
+let local: string | undefined;
+
+/**
+ * The IANA zone of this browser (UTC where the runtime does not say), read once: a new Intl.DateTimeFormat costs
+ * about a millisecond, and the toolbar and every date in the local view ask.
+ */
 export function localZone(): string {
-	return new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+	return (local ??= new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
 }
 
 /** UTC, the reader's zone, or the timeline's (sources') zone. */

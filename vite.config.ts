@@ -83,18 +83,20 @@ function classicEmbedPage(): Plugin {
 }
 
 /**
- * SHA-256 of every timeline text the app may be served that this build validated: each data file and the inline
- * block. Only texts that zod returns unchanged (no default filled in) are listed, so that the app can use them
- * as parsed, without shipping the validator in the first load (see src/lib/model/verified.ts).
+ * The timelines this build validated whose text zod returns unchanged (no default filled in): the app may use such
+ * a text as parsed, without shipping the validator in the first load (see src/lib/model/verified.ts). Each with
+ * its id and the SHA-256 of every text of it the app may be served: the data file, and for the default timeline
+ * the inline block too.
  */
-function verifiedHashes(): string[] {
+function verifiedTimelines(): { id: string; hashes: string[] }[] {
 	const hash = (text: string) => `${text.length}:${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 	const names = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'timeline.schema.json');
 	return names.flatMap((name) => {
 		const text = readFileSync(dataDir + name, 'utf8');
 		const unchanged = isDeepStrictEqual(readTimeline(name), JSON.parse(text));
 		if (!unchanged) return [];
-		return name === `${DEFAULT_TIMELINE}.json` ? [hash(text), hash(inlineJson())] : [hash(text)];
+		const id = name.slice(0, -'.json'.length);
+		return [{ id, hashes: id === DEFAULT_TIMELINE ? [hash(text), hash(inlineJson())] : [hash(text)] }];
 	});
 }
 
@@ -198,7 +200,10 @@ function embedSide(): Plugin {
 export default defineConfig(({ mode }) => ({
 	base: './',
 	resolve: { alias: aliases },
-	define: { __VERIFIED_TIMELINES__: JSON.stringify(verifiedHashes()) },
+	define: (() => {
+		const verified = verifiedTimelines();
+		return { __VERIFIED_TIMELINES__: JSON.stringify(verified.flatMap((v) => v.hashes)), __VERIFIED_IDS__: JSON.stringify(verified.map((v) => v.id)) };
+	})(),
 	plugins: [
 		svelte(),
 		timelineData(),

@@ -54,8 +54,11 @@ describe('reader view', () => {
 		const data: string[] = [];
 		page.on('request', (r) => r.url().includes('/data/') && data.push(r.url()));
 		const asked = page.waitForRequest((r) => r.url().endsWith(file), { timeout: 10_000 });
+		// A timeline the build did not validate: the validator's code is asked for meanwhile too.
+		const validator = query ? page.waitForRequest(/\/assets\/validate-[^/]*\.js$/, { timeout: 10_000 }) : undefined;
 		await page.goto(app.url + query, { waitUntil: 'commit' });
 		await asked;
+		await validator;
 		release();
 		await page.locator('[data-event-id]').first().waitFor();
 		expect(data).toEqual([app.url + file]);

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { addressedFile, requestAddressed, takeEarlyRequest, timelineFile, sourceAddress, timelineParam } from '../../src/lib/model/address';
+import { addressedFile, requestAddressed, takeEarlyRequest, timelineFile, sourceAddress, timelineParam, needsValidator } from '../../src/lib/model/address';
 import { loadTimeline } from '../../src/lib/model/load';
 import { parseUrlState } from '../../src/lib/state/url';
 import { DEFAULT_TIMELINE } from '../../src/lib/config';
@@ -111,5 +111,18 @@ describe('the early request', () => {
 		requestAddressed('?src=data/slow.json', document, fetcher);
 		const slow = await loadTimeline('data/slow.json', { fetcher: other, timeout: 0.05 });
 		expect(slow.ok || slow.error.kind).toBe('timeout');
+	});
+});
+
+describe('needsValidator', () => {
+	it('is false only for the data file of a timeline the build validated', () => {
+		const verified = [DEFAULT_TIMELINE, 'other'];
+		expect(needsValidator(`data/${DEFAULT_TIMELINE}.json`, verified)).toBe(false);
+		expect(needsValidator('data/other.json', verified)).toBe(false);
+		expect(needsValidator('data/bench-1000.json', verified)).toBe(true);
+		// The same name elsewhere is another file.
+		expect(needsValidator(`https://example.org/data/${DEFAULT_TIMELINE}.json`, verified)).toBe(true);
+		expect(needsValidator(`./data/${DEFAULT_TIMELINE}.json`, verified)).toBe(true);
+		expect(needsValidator(`data/${DEFAULT_TIMELINE}.json`, [])).toBe(true);
 	});
 });

@@ -2,6 +2,7 @@
 // data/), before the default. Shared by the app and by the early script that asks for the file while the app's
 // code is still loading (src/early.ts), so that both ask for the same URL.
 import { DEFAULT_TIMELINE } from '../config';
+import { VERIFIED_IDS } from './verified';
 
 /** An id of a timeline, event, actor or category as the URL may carry it. */
 export const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -45,6 +46,16 @@ export function inlineBlock(id: string, doc: Document): HTMLElement | undefined 
 	return block?.getAttribute('type') === 'application/json' && block.dataset.timeline === id ? block : undefined;
 }
 
+/**
+ * Whether the app will need the validator for `file`: yes unless it is the data file of a timeline the build
+ * validated (verified.ts; a file changed since is still validated, only later). Then the validator can load
+ * beside the file instead of after it.
+ */
+export function needsValidator(file: string, verified: readonly string[] = VERIFIED_IDS): boolean {
+	const id = /^data\/([a-z0-9][a-z0-9-]*)\.json$/.exec(file)?.[1];
+	return id === undefined || !verified.includes(id);
+}
+
 /** How the app asks for a timeline file: same-origin credentials, JSON accepted, cancellable. */
 export const timelineRequest = (signal: AbortSignal): RequestInit => ({ credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
 
@@ -60,15 +71,17 @@ let early: Early | undefined;
 /**
  * Asks for the file the address names now, while the app's code is still loading (src/early.ts); the app's first
  * load takes the request over (takeEarlyRequest). Does nothing when the page carries the timeline, or twice.
+ * Returns the file asked for.
  */
-export function requestAddressed(search: string, doc: Document, fetcher: typeof fetch = fetch): void {
+export function requestAddressed(search: string, doc: Document, fetcher: typeof fetch = fetch): string | undefined {
 	const file = addressedFile(search, doc);
-	if (file === undefined || early) return;
+	if (file === undefined || early) return undefined;
 	const controller = new AbortController();
 	const response = fetcher(file, timelineRequest(controller.signal));
 	// Reported by the load that takes it; not an unhandled rejection meanwhile.
 	response.catch(() => undefined);
 	early = { file, response, controller };
+	return file;
 }
 
 /**

@@ -14,8 +14,8 @@ const validator = (): Promise<ValidatorModule> => (import.meta.env.MODE === 'emb
 let early: Promise<ValidatorModule> | undefined;
 
 /**
- * Starts loading the validator now, for a timeline the build cannot have validated (one named by its address, `?src=`):
- * it then downloads beside the timeline instead of after it.
+ * Starts loading the validator now, for a timeline the build did not validate (`?src=`, or `?timeline=` of a file the
+ * build did not have: see needsValidator): it then downloads beside the timeline instead of after it.
  */
 export function prefetchValidator(): void {
 	early = validator();

@@ -2,9 +2,13 @@
 // the validator again; any other text (another file, an edited one, an import) is validated as usual.
 
 declare const __VERIFIED_TIMELINES__: string[] | undefined;
+declare const __VERIFIED_IDS__: string[] | undefined;
 
 /** `length:hash` (UTF-16 length, base64 SHA-256) of each text the build validated and found needing no defaults (set by vite.config.ts). */
 export const VERIFIED: readonly string[] = typeof __VERIFIED_TIMELINES__ === 'undefined' ? [] : __VERIFIED_TIMELINES__;
+
+/** The ids of those timelines: `data/<id>.json` as the build left it needs no validator (set by vite.config.ts). */
+export const VERIFIED_IDS: readonly string[] = typeof __VERIFIED_IDS__ === 'undefined' ? [] : __VERIFIED_IDS__;
 
 /** Whether `text` is byte for byte a timeline the build validated (false where Web Crypto is unavailable). */
 export async function isVerified(text: string, verified: readonly string[] = VERIFIED): Promise<boolean> {

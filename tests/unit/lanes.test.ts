@@ -17,52 +17,88 @@ const categories = [
 	{ id: 'law', name: 'Law' }
 ];
 
-const items = [
+/** Numbered as toItems numbers items (`order`), which the assignment is indexed by. */
+const numbered = (list: Item[]): Item[] => list.map((item, order) => ({ ...item, order }));
+
+const items = numbered([
 	ev('a', '2019-04-29', ['nso', 'wa'], 'attack', '2019-05-10'),
 	ev('b', '2019-05-01', ['nso'], 'attack', '2019-05-20'),
 	ev('c', '2019-05-11', ['nso'], 'attack', '2019-05-12'),
 	ev('d', '2019-05-13', ['wa'], 'law'),
 	ev('e', '2019-10-29', ['court', 'wa'], 'law')
-];
+]);
+const order = (id: string, list = items) => list.find((i) => i.id === id)!.order;
 
 describe('assignLanes', () => {
 	it('puts each event in the lane of its first actor, in the order actors are listed, skipping empty ones', () => {
 		const r = assignLanes(items, 'actor', actors);
 		expect(r.lanes.map((l) => l.id)).toEqual(['wa', 'nso', 'court']);
-		expect(r.lane.get('a')).toBe(1);
-		expect(r.lane.get('d')).toBe(0);
-		expect(r.lane.get('e')).toBe(2);
+		expect(r.lane[order('a')]).toBe(1);
+		expect(r.lane[order('d')]).toBe(0);
+		expect(r.lane[order('e')]).toBe(2);
 	});
 
 	it('switches to lanes by category', () => {
 		const r = assignLanes(items, 'category', categories);
 		expect(r.lanes.map((l) => l.id)).toEqual(['attack', 'law']);
-		expect(r.lane.get('a')).toBe(0);
-		expect(r.lane.get('e')).toBe(1);
+		expect(r.lane[order('a')]).toBe(0);
+		expect(r.lane[order('e')]).toBe(1);
 	});
 
 	it('puts overlapping ranges in different rows and reuses a row once it is free', () => {
 		const r = assignLanes(items, 'actor', actors);
-		expect(r.row.get('a')).toBe(0);
-		expect(r.row.get('b')).toBe(1);
-		expect(r.row.get('c')).toBe(0);
+		expect(r.row[order('a')]).toBe(0);
+		expect(r.row[order('b')]).toBe(1);
+		expect(r.row[order('c')]).toBe(0);
 		expect(r.lanes[1].rangeRows).toBe(2);
-		expect(r.row.has('d')).toBe(false);
+		expect(r.row[order('d')]).toBe(-1);
 	});
 
 	it('never leaves two overlapping ranges in the same row of a lane', () => {
-		const many = Array.from({ length: 60 }, (_, i) => {
+		const many = numbered(Array.from({ length: 60 }, (_, i) => {
 			const day = 1 + ((i * 7) % 27);
 			const len = 1 + ((i * 13) % 9);
 			const end = Math.min(day + len, 28);
 			return ev(`r${i}`, `2019-05-${String(day).padStart(2, '0')}`, [i % 2 ? 'wa' : 'nso'], 'attack', `2019-05-${String(end).padStart(2, '0')}`);
-		});
+		}));
 		const r = assignLanes(many, 'actor', actors);
 		for (const a of many)
 			for (const b of many) {
-				if (a === b || r.lane.get(a.id) !== r.lane.get(b.id) || r.row.get(a.id) !== r.row.get(b.id)) continue;
+				if (a === b || r.lane[a.order] !== r.lane[b.order] || r.row[a.order] !== r.row[b.order]) continue;
 				const overlap = a.range![0] < b.range![1] && b.range![0] < a.range![1];
 				expect(overlap, `${a.id} and ${b.id}`).toBe(false);
 			}
+	});
+
+	it('stacks the points of a lane that sit at the very same instant, whatever comes between them', () => {
+		const points = numbered([
+			ev('p1', '2019-05-13T10:00Z', ['wa'], 'law'),
+			ev('range', '2019-05-13T10:00Z', ['wa'], 'law', '2019-05-14'),
+			ev('p2', '2019-05-13T10:00Z', ['wa'], 'law'),
+			ev('other-lane', '2019-05-13T10:00Z', ['nso'], 'law'),
+			ev('p3', '2019-05-13T10:00Z', ['wa'], 'law'),
+			ev('later', '2019-05-13T10:01Z', ['wa'], 'law'),
+			ev('later-2', '2019-05-13T10:01Z', ['wa'], 'law')
+		]);
+		// Shuffled: the assignment does not depend on the order it is given the items in.
+		const r = assignLanes([...points].reverse(), 'actor', actors);
+		const stack = (id: string) => r.stack[order(id, points)];
+		expect([stack('p1'), stack('p2'), stack('p3')]).toEqual([0, 1, 2]);
+		expect([stack('other-lane'), stack('later'), stack('later-2')]).toEqual([0, 0, 1]);
+		expect(r.lanes.map((l) => [l.id, l.stackDepth, l.rangeRows])).toEqual([
+			['wa', 3, 1],
+			['nso', 1, 0]
+		]);
+		expect(r.row[order('range', points)]).toBe(0);
+		expect(r.row[order('p1', points)]).toBe(-1);
+	});
+
+	it('leaves -1 for an item it was not given', () => {
+		const r = assignLanes(items.slice(0, 2), 'actor', actors);
+		expect(r.lane.length).toBe(2);
+		expect(r.lane[order('e')]).toBeUndefined();
+		const some = assignLanes([items[4]], 'actor', actors);
+		// Only its lane (court) is drawn, so it is lane 0.
+		expect([...some.lane]).toEqual([-1, -1, -1, -1, 0]);
 	});
 });

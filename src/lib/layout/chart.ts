@@ -117,9 +117,9 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	const markOf = (item: Item): Mark => {
 		const l = index.laneOf[item.order];
 		const lane = lanes[l];
-		const row = assignment.row.get(item.id);
-		const stack = assignment.stack.get(item.id) ?? 0;
-		const my = row === undefined ? lane.pointY - stack * G.stackStep : lane.pointY + G.pointRadius + G.gap + row * G.rangeRow + G.rangeHeight / 2;
+		const row = assignment.row[item.order] ?? -1;
+		const stack = assignment.stack[item.order] ?? 0;
+		const my = row < 0 ? lane.pointY - stack * G.stackStep : lane.pointY + G.pointRadius + G.gap + row * G.rangeRow + G.rangeHeight / 2;
 		const mx = x(new Date(item.range?.[0] ?? item.at));
 		const mx2 = item.range ? x(new Date(item.range[1])) : mx;
 		const soft = item.soft && { x: x(new Date(item.soft[0])), x2: x(new Date(item.soft[1])) };

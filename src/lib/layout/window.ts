@@ -56,8 +56,8 @@ export function indexItems(items: readonly Item[], assignment: LaneAssignment): 
 		rank[item.order] = i;
 		const c = Math.max(0, Math.ceil(Math.log2(Math.max(hiOf(item) - loOf(item), MINUTE) / MINUTE)));
 		pushTo(perClass, c, item);
-		const l = assignment.lane.get(item.id);
-		if (l === undefined) return;
+		const l = item.order < assignment.lane.length ? assignment.lane[item.order] : -1;
+		if (l < 0) return;
 		laneOf[item.order] = l;
 		posInLane[item.order] = perLane[l].length;
 		perLane[l].push(item);

@@ -64,14 +64,21 @@ export function indexItems(items: readonly Item[], assignment: LaneAssignment): 
 	});
 	const classes = [...perClass.entries()].map(([c, list]) => {
 		list.sort((a, b) => loOf(a) - loOf(b));
-		return { maxLength: 2 ** c * MINUTE, items: list, lo: Float64Array.from(list, loOf), hi: Float64Array.from(list, hiOf) };
+		return { maxLength: 2 ** c * MINUTE, items: list, lo: floats(list, loOf), hi: floats(list, hiOf) };
 	});
 	const lanes = perLane.map((list) => {
 		const runStart = new Int32Array(list.length);
 		list.forEach((item, i) => (runStart[i] = i > 0 && list[i - 1].event.category === item.event.category ? runStart[i - 1] : i));
-		return { items: list, at: Float64Array.from(list, (i) => i.at), lo: Float64Array.from(list, loOf), hi: Float64Array.from(list, hiOf), runStart };
+		return { items: list, at: floats(list, (i) => i.at), lo: floats(list, loOf), hi: floats(list, hiOf), runStart };
 	});
 	return { items, at, classes, lanes, laneOf, posInLane, rank };
+}
+
+/** `Float64Array.from(list, f)` by a plain loop: the iterator protocol that `from` goes through costs about three times as much. */
+function floats(list: readonly Item[], f: (item: Item) => number): Float64Array {
+	const out = new Float64Array(list.length);
+	for (let i = 0; i < list.length; i++) out[i] = f(list[i]);
+	return out;
 }
 
 function pushTo(map: Map<number, Item[]>, key: number, item: Item): void {

@@ -35,7 +35,7 @@ export function timelineData(): Plugin {
 
 /**
  * The reader page's early script (src/early.ts): an entry of its own, loaded `async` from the page's head, which
- * asks for the timeline the address names while the app's code loads (the app's fetch is answered from it).
+ * asks for the timeline the address names while the app's code loads (the app's first load takes the request over).
  */
 export function earlyRequest(): Plugin {
 	const entry = fileURLToPath(new URL('../src/early.ts', import.meta.url));
@@ -53,7 +53,7 @@ export function earlyRequest(): Plugin {
 				// over HTTP/1.1 the browser asks for files in the order the page names them, six at a time, and it runs
 				// an async script as soon as it and its imports are in, whatever the app's code is doing.
 				const preloads = (chunk?.imports ?? []).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
-				for (const link of preloads) html = html.replace(new RegExp(`\\s*${escape(link)}`), '');
+				for (const link of preloads) html = html.replace(new RegExp(`\\s*${escapeRegExp(link)}`), '');
 				const early = [tag(ctx.server ? '/src/early.ts' : `./${chunk!.fileName}`), ...preloads].join('\n\t\t');
 				const first = /<script type="module"|<link rel="modulepreload"/.exec(html);
 				if (!first) throw new Error('index.html: no module script to put the early script before');
@@ -63,7 +63,7 @@ export function earlyRequest(): Plugin {
 	};
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A data file, validated (the build fails on an invalid timeline). */
 export function readTimeline(name: string): Timeline {

@@ -66,6 +66,29 @@ describe('reader view', () => {
 		expect(asks).toEqual(['fetch']);
 	});
 
+	it('asks for the timeline once when the app runs before the early script (warm caches often have it so)', async () => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let early = 0;
+		await page.route(/\/assets\/early-[^/]*\.js$/, async (route) => {
+			early++;
+			await held;
+			await route.continue();
+		});
+		const data: string[] = [];
+		page.on('request', (r) => r.url().includes('/data/') && data.push(r.url()));
+		const asked = page.waitForRequest((r) => r.url().includes('/data/'), { timeout: 10_000 });
+		await page.goto(app.url, { waitUntil: 'commit' });
+		await asked;
+		release();
+		await page.waitForResponse(/\/assets\/early-[^/]*\.js$/);
+		await page.locator('[data-event-id]').first().waitFor();
+		// Time for the early script to run and ask, had it been going to.
+		await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+		expect(early).toBe(1);
+		expect(data).toEqual([app.url + 'data/whatsapp-nso-2019.json']);
+	});
+
 	it.each([
 		['embed-open', 'EmbedDialog', '[data-testid="embed-dialog"]'],
 		['open', 'OpenDialog', 'dialog[data-testid="open-dialog"]']

@@ -1,6 +1,5 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { addressedFile, requestAddressed, takeEarlyRequest, timelineFile, sourceAddress, timelineParam, needsValidator } from '../../src/lib/model/address';
-import { loadTimeline } from '../../src/lib/model/load';
+import { addressedFile, timelineFile, sourceAddress, timelineParam, needsValidator } from '../../src/lib/model/address';
 import { parseUrlState } from '../../src/lib/state/url';
 import { DEFAULT_TIMELINE } from '../../src/lib/config';
 
@@ -61,11 +60,21 @@ describe('the early request', () => {
 		return { asked, fetcher, answer: (body: string) => answer(new Response(body)) };
 	}
 
-	beforeEach(() => void takeEarlyRequest(''));
+	/**
+	 * address.ts and load.ts afresh, sharing one instance as the page's two scripts do: the early request is state of
+	 * that module, and once the app has asked, the early script keeps quiet for the rest of the page's life.
+	 */
+	async function page() {
+		vi.resetModules();
+		const address = await import('../../src/lib/model/address');
+		const { loadTimeline } = await import('../../src/lib/model/load');
+		return { ...address, loadTimeline };
+	}
 
 	it('asks for the addressed file as the app would, and hands it over once', async () => {
+		const { requestAddressed, takeEarlyRequest } = await page();
 		const { asked, fetcher, answer } = recorder();
-		requestAddressed('?timeline=other', document, fetcher);
+		expect(requestAddressed('?timeline=other', document, fetcher)).toBe('data/other.json');
 		expect(asked.map((a) => a.url)).toEqual(['data/other.json']);
 		expect(asked[0].init).toMatchObject({ credentials: 'same-origin', headers: { Accept: 'application/json' } });
 		const taken = takeEarlyRequest('data/other.json');
@@ -76,30 +85,56 @@ describe('the early request', () => {
 		expect(takeEarlyRequest('data/other.json')).toBeUndefined();
 	});
 
-	it('asks once, and not at all when the page carries the timeline', () => {
+	it('asks once', async () => {
+		const { requestAddressed } = await page();
 		const { asked, fetcher } = recorder();
 		requestAddressed('?src=data/x.json', document, fetcher);
 		requestAddressed('?src=data/x.json', document, fetcher);
 		expect(asked).toHaveLength(1);
-		takeEarlyRequest('data/x.json');
+	});
+
+	it('does not ask when the page carries the timeline', async () => {
+		const { requestAddressed, takeEarlyRequest } = await page();
+		const { asked, fetcher } = recorder();
 		document.body.innerHTML = `<script type="application/json" id="timeline-data" data-timeline="${DEFAULT_TIMELINE}">{}</script>`;
-		requestAddressed('', document, fetcher);
-		expect(asked).toHaveLength(1);
+		expect(requestAddressed('', document, fetcher)).toBeUndefined();
+		expect(asked).toHaveLength(0);
 		expect(takeEarlyRequest(`data/${DEFAULT_TIMELINE}.json`)).toBeUndefined();
 	});
 
-	it('is cancelled by the taker (its time limit), and when another file is wanted', async () => {
-		const { asked, fetcher } = recorder();
+	it("does not ask once the app has asked itself (the app's script ran first)", async () => {
+		const { requestAddressed, loadTimeline } = await page();
+		const early = recorder();
+		const app = recorder();
+		const loading = loadTimeline('data/x.json', { fetcher: app.fetcher });
+		expect(requestAddressed('?src=data/x.json', document, early.fetcher)).toBeUndefined();
+		expect(requestAddressed('?timeline=other', document, early.fetcher)).toBeUndefined();
+		expect(early.asked).toHaveLength(0);
+		expect(app.asked.map((a) => a.url)).toEqual(['data/x.json']);
+		app.answer('not json');
+		const r = await loading;
+		expect(r.ok || r.error.kind).toBe('json');
+	});
+
+	it('is cancelled by the taker (its time limit)', async () => {
+		const { requestAddressed, takeEarlyRequest } = await page();
+		const { fetcher } = recorder();
 		requestAddressed('?timeline=one', document, fetcher);
 		const taken = takeEarlyRequest('data/one.json')!;
 		taken.abort();
 		await expect(taken.response).rejects.toThrow('aborted');
-		requestAddressed('?timeline=two', document, fetcher);
-		expect(takeEarlyRequest('data/three.json')).toBeUndefined();
-		expect(asked[1].init.signal?.aborted).toBe(true);
 	});
 
-	it('is what loadTimeline reads, under its time limit', async () => {
+	it('is cancelled when the app wants another file', async () => {
+		const { requestAddressed, takeEarlyRequest } = await page();
+		const { asked, fetcher } = recorder();
+		requestAddressed('?timeline=two', document, fetcher);
+		expect(takeEarlyRequest('data/three.json')).toBeUndefined();
+		expect(asked[0].init.signal?.aborted).toBe(true);
+	});
+
+	it('is what loadTimeline reads', async () => {
+		const { requestAddressed, loadTimeline } = await page();
 		const { fetcher, answer } = recorder();
 		requestAddressed('?src=data/early.json', document, fetcher);
 		const other = vi.fn(fetcher);
@@ -108,9 +143,17 @@ describe('the early request', () => {
 		const r = await loading;
 		expect(other).not.toHaveBeenCalled();
 		expect(r.ok || r.error.kind).toBe('json');
+	});
+
+	it("is cancelled by loadTimeline's time limit", async () => {
+		const { requestAddressed, loadTimeline } = await page();
+		const { asked, fetcher } = recorder();
+		const other = vi.fn(fetcher);
 		requestAddressed('?src=data/slow.json', document, fetcher);
 		const slow = await loadTimeline('data/slow.json', { fetcher: other, timeout: 0.05 });
 		expect(slow.ok || slow.error.kind).toBe('timeout');
+		expect(other).not.toHaveBeenCalled();
+		expect(asked[0].init.signal?.aborted).toBe(true);
 	});
 });
 

@@ -67,15 +67,20 @@ interface Early {
 
 /** The request src/early.ts started, until the app takes it (this module is one instance for both). */
 let early: Early | undefined;
+/**
+ * Whether the app's first load has asked already. Both scripts load side by side and either may run first (with
+ * warm caches the app often does); an early request after the app's own would download the timeline twice.
+ */
+let appAsked = false;
 
 /**
  * Asks for the file the address names now, while the app's code is still loading (src/early.ts); the app's first
- * load takes the request over (takeEarlyRequest). Does nothing when the page carries the timeline, or twice.
- * Returns the file asked for.
+ * load takes the request over (takeEarlyRequest). Does nothing when the page carries the timeline, twice, or once
+ * the app has asked itself. Returns the file asked for.
  */
 export function requestAddressed(search: string, doc: Document, fetcher: typeof fetch = fetch): string | undefined {
 	const file = addressedFile(search, doc);
-	if (file === undefined || early) return undefined;
+	if (file === undefined || early || appAsked) return undefined;
 	const controller = new AbortController();
 	const response = fetcher(file, timelineRequest(controller.signal));
 	// Reported by the load that takes it; not an unhandled rejection meanwhile.
@@ -89,6 +94,7 @@ export function requestAddressed(search: string, doc: Document, fetcher: typeof 
  * cancelled. `abort` cancels the request (the load's time limit).
  */
 export function takeEarlyRequest(file: string): { response: Promise<Response>; abort(): void } | undefined {
+	appAsked = true;
 	const taken = early;
 	early = undefined;
 	if (taken && taken.file !== file) taken.controller.abort();

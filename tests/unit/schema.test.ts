@@ -131,6 +131,16 @@ describe('the limits of the format', () => {
 		expect(problemLine(p)).toBe('event "early" › title.ar: "title" (ar) is too long: 301 characters (at most 300)');
 	});
 
+	it('name each faulty language of a text, and a text given in none', () => {
+		const found = problems((t) => (t.events[1].title = { en: ' ', ar: 'a\u202Eb' })).map(problemLine);
+		expect(found).toEqual([
+			expect.stringMatching(/^event "early" › title\.en: "title" \(en\) must not be empty/),
+			expect.stringMatching(/^event "early" › title\.ar: "title" \(ar\) opens U\+202E/)
+		]);
+		const none = problems((t) => (t.events[1].title = {})).map(problemLine);
+		expect(none).toEqual(['event "early" › title: give the text in at least one language', 'event "early" › title: missing the default language "en"']);
+	});
+
 	it('show control and direction characters quoted from the file as code points', () => {
 		const [p] = problems((t) => (t['\u202Eevil\u001B[0m'] = 1));
 		expect(p.message).toBe('unknown field "U+202EevilU+001B[0m"');

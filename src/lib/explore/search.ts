@@ -1,6 +1,6 @@
 // Full-text search over a timeline's events in one language, forgiving case, accents and Arabic spelling variants.
 import type { Timeline } from '../model/schema';
-import type { Item } from '../model/items';
+import { compareIds, type Item } from '../model/items';
 import { localize } from '../model/localize';
 
 export type SearchField = 'title' | 'description' | 'actor' | 'publisher';
@@ -104,7 +104,7 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
 		const hit = score(entry, words);
 		if (hit) hits.push({ id: entry.id, order: entry.order, ...hit });
 	}
-	hits.sort((a, b) => b.score - a.score || a.order - b.order || a.id.localeCompare(b.id));
+	hits.sort((a, b) => b.score - a.score || a.order - b.order || compareIds(a.id, b.id));
 	return hits.map(({ id, score, fields }) => ({ id, score, fields }));
 }
 

@@ -2,7 +2,7 @@
 import { csvFormat } from 'd3-dsv';
 import { min, max } from 'd3-array';
 import type { Timeline } from '../model/schema';
-import { loOf, hiOf, type Item } from '../model/items';
+import { loOf, hiOf, compareIds, type Item } from '../model/items';
 import { toPreciseDate } from '../model/dates';
 import { localize } from '../model/localize';
 import { formatEventDate } from '../time/format';
@@ -65,7 +65,7 @@ export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: stri
 export function eventsTimeline(timeline: Timeline, items: readonly Item[]): Timeline {
 	const unique = [...new Map(items.map((item) => [item.id, item])).values()];
 	if (unique.length === 0) throw new RangeError('a timeline needs at least one event: there is nothing to export');
-	unique.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+	unique.sort((a, b) => a.at - b.at || compareIds(a.id, b.id));
 	const events = unique.map((item) => item.event);
 	const kept = new Set(events.map((e) => e.id));
 	const actorIds = new Set(events.flatMap((e) => e.actors));

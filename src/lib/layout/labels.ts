@@ -1,4 +1,5 @@
 // Places event labels and annotation callouts so that no two overlap; what does not fit is hidden.
+import { compareIds } from '../model/items';
 
 export interface Box {
 	x: number;
@@ -69,7 +70,7 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
 	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;
-	const order = [...requests].sort((a, b) => a.rank - b.rank || a.x0 - b.x0 || a.id.localeCompare(b.id));
+	const order = [...requests].sort((a, b) => a.rank - b.rank || a.x0 - b.x0 || compareIds(a.id, b.id));
 	// Boxes are kept in columns of the plot, so that a candidate is compared only with what is near it.
 	const taken = new ColumnIndex();
 	const fixed = new ColumnIndex();

@@ -1,5 +1,5 @@
 // Puts each item in a lane (its first actor, or its category) and each range in a row of that lane.
-import type { Item } from '../model/items';
+import { compareIds, type Item } from '../model/items';
 import type { Localized } from '../model/schema';
 
 export type LaneMode = 'actor' | 'category';
@@ -55,7 +55,7 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, groups: read
 	const lastAt = ordered.map(() => NaN);
 	const atLast = ordered.map(() => 0);
 
-	const byStart = [...items].sort((a, b) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const byStart = [...items].sort((a, b) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || compareIds(a.id, b.id));
 	for (const item of byStart) {
 		const l = index.get(key(item));
 		if (l === undefined) continue;

@@ -19,9 +19,15 @@ export interface Item {
 	soft?: [number, number];
 }
 
+/**
+ * Ids in code-unit order: the same on every machine. localeCompare follows the reader's locale (in Danish "aa" comes
+ * after "z"), so events at one instant would be ordered differently from reader to reader, and from the lanes.
+ */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function toItems(timeline: Timeline): Item[] {
 	const items = timeline.events.map((event) => toItem(event));
-	items.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+	items.sort((a, b) => a.at - b.at || compareIds(a.id, b.id));
 	items.forEach((item, i) => (item.order = i));
 	return items;
 }

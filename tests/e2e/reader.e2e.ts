@@ -3,6 +3,8 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltApp, usePage, domain } from './harness';
 import { readJson } from '../helpers';
+import { en } from '../../src/lib/i18n/en';
+import { ar } from '../../src/lib/i18n/ar';
 
 type Json = Record<string, any>;
 const breach = readJson('data/whatsapp-nso-2019.json') as Json;
@@ -64,6 +66,35 @@ describe('reader view', () => {
 		expect(data).toEqual([app.url + file]);
 		const asks = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/')).map((e) => (e as PerformanceResourceTiming).initiatorType));
 		expect(asks).toEqual(['fetch']);
+	});
+
+	it('asks for the words of an Arabic page while the timeline loads, not a round trip after it', async () => {
+		// The timeline is held until the Arabic words have been asked for (the loading state's t() asks): were they
+		// asked for only once the timeline had come, this would wait for ever (waitForRequest times out).
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/data/whatsapp-nso-2019.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		const words = page.waitForRequest(/\/assets\/ar-[^/]*\.js$/, { timeout: 10_000 });
+		await page.goto(app.url + '?lang=ar', { waitUntil: 'commit' });
+		await words;
+		release();
+		await page.locator('[data-event-id]').first().waitFor();
+		expect(await page.locator('h1').textContent()).toBe(breach.title.ar);
+		expect(await page.getByTestId('how-to').locator('summary').textContent()).toBe(ar.howTo);
+	});
+
+	it('shows an Arabic page with English controls when the Arabic words cannot be loaded, not "loading" for ever', async () => {
+		await page.route(/\/assets\/ar-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+		await page.goto(app.url + '?lang=ar');
+		await page.locator('[data-event-id]').first().waitFor();
+		expect(await page.locator('h1').textContent()).toBe(breach.title.ar);
+		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+		expect(await page.getByTestId('how-to').locator('summary').textContent()).toBe(en.howTo);
+		// The browser logs the failed request; the app itself logs nothing.
+		expect(session.seen.errors.splice(0)).toEqual([expect.stringContaining('ERR_INTERNET_DISCONNECTED')]);
 	});
 
 	it('asks for the timeline once when the app runs before the early script (warm caches often have it so)', async () => {

@@ -16,3 +16,34 @@ describe('message tables on demand', () => {
 		expect(t('xx', 'loading')).toBe(en.loading);
 	});
 });
+
+describe('a message table that cannot be loaded', () => {
+	it('leaves the language in English, is asked for once, and raises no unhandled rejection', async () => {
+		vi.resetModules();
+		let asked = 0;
+		vi.doMock('../../src/lib/i18n/ar', () => {
+			asked++;
+			throw new Error('offline');
+		});
+		const unhandled: unknown[] = [];
+		const listen = (e: unknown) => unhandled.push(e);
+		process.on('unhandledRejection', listen);
+		try {
+			const { t, loadMessages } = await import('../../src/lib/i18n/messages');
+			const { en } = await import('../../src/lib/i18n/en');
+			// t() asks for the table of a language it has not got.
+			expect(t('ar', 'loading')).toBe(en.loading);
+			// Nothing else waits for that request: its failure must not surface as an unhandled rejection.
+			await new Promise((r) => setTimeout(r, 20));
+			expect(unhandled).toEqual([]);
+			await expect(loadMessages('ar')).rejects.toThrow();
+			expect(t('ar', 'loading')).toBe(en.loading);
+			await new Promise((r) => setTimeout(r, 20));
+			expect(asked).toBe(1);
+			expect(unhandled).toEqual([]);
+		} finally {
+			process.off('unhandledRejection', listen);
+			vi.doUnmock('../../src/lib/i18n/ar');
+		}
+	});
+});

@@ -38,7 +38,11 @@ export function addEnglish(more: Partial<Messages>): void {
 let more: Promise<unknown> | undefined;
 const loadMore = () => (more ??= import('./en-more').catch(() => (more = undefined)));
 
-/** Loads the table of `lang` (a language or a full locale tag); resolves at once for English or an unknown language. */
+/**
+ * Loads the table of `lang` (a language or a full locale tag); resolves at once for English or an unknown language.
+ * It is asked for once: after a failure the language stays English (t() asks on every text, and would ask again and
+ * again while offline).
+ */
 export function loadMessages(lang: string): Promise<void> {
 	const base = baseLanguage(lang);
 	const load = LOADERS[base];
@@ -74,7 +78,7 @@ export function t(lang: string, key: keyof Messages, values: Record<string, stri
 	const base = baseLanguage(lang);
 	subscribe();
 	const table = tables[base];
-	if (!table && LOADERS[base]) void loadMessages(base);
+	if (!table && LOADERS[base]) loadMessages(base).catch(() => undefined);
 	const message = table?.[key] ?? tables.en[key];
 	if (message === undefined) {
 		missed = true;

@@ -1,7 +1,7 @@
 // One run of one target at one size, in a fresh browser context: load to the `timeline:rendered` mark, then the
 // first-load bytes, the heap after a forced GC, the DOM size, and the interactions' frame times.
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Response } from 'playwright-core';
 import type { Target } from './targets';
 import type { Blocked, Bytes, Run, Size } from './types';
 import { wheelZoom, apiZoom, dragPan, chartCentre } from './interact';
@@ -28,20 +28,37 @@ async function compressedBytes(responses: Response[]): Promise<Bytes> {
 	return bytes;
 }
 
-/** The mark's time since navigation start, polling the page's performance timeline. */
-async function renderTime(page: Page): Promise<number> {
-	const handle = await page.waitForFunction(
-		() => {
-			const mark = performance.getEntriesByName('timeline:rendered')[0];
-			const failed = document.body?.dataset.error;
-			return mark ? mark.startTime : failed ? `error: ${failed}` : false;
-		},
-		undefined,
-		{ polling: 50, timeout: 0 }
-	);
-	const value = (await handle.jsonValue()) as number | string;
-	if (typeof value === 'string') throw new Error(value);
-	return value;
+const RENDERED = 'timeline:rendered';
+const FAILED = 'timeline:failed';
+
+/**
+ * Runs in the page before its own scripts: reports the `timeline:rendered` mark, or a peer page's failure
+ * (`data-error` on the body), on the console. The page is only observed: polling it with `waitForFunction` made
+ * Playwright evaluate its utility script in the page as the load began (tens of milliseconds of the main thread,
+ * just when the page's first scripts run), then a task every poll.
+ */
+function reporter(names: { rendered: string; failed: string }) {
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) if (entry.name === names.rendered) console.debug(`${names.rendered} ${entry.startTime}`);
+	}).observe({ type: 'mark', buffered: true });
+	new MutationObserver(() => {
+		const failed = document.body?.dataset.error;
+		if (failed) console.debug(`${names.failed} ${failed}`);
+	}).observe(document, { subtree: true, attributeFilter: ['data-error'] });
+}
+
+/** The mark's time since navigation start, as the page reports it; rejects on the page's failure. Set up before navigating. */
+function renderTime(page: Page): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const listen = (message: ConsoleMessage) => {
+			const text = message.text();
+			if (text.startsWith(`${RENDERED} `)) resolve(Number(text.slice(RENDERED.length + 1)));
+			else if (text.startsWith(`${FAILED} `)) reject(new Error(`error: ${text.slice(FAILED.length + 1)}`));
+			else return;
+			page.off('console', listen);
+		};
+		page.on('console', listen);
+	});
 }
 
 export interface RunOptions {
@@ -64,6 +81,7 @@ export async function measureRun({ browser, origin, target, size, caps, onBlocke
 				return route.abort('blockedbyclient');
 			}
 		);
+		await context.addInitScript(reporter, { rendered: RENDERED, failed: FAILED });
 		const page = await context.newPage();
 		const crashed = new Promise<never>((_, reject) => page.once('crash', () => reject(new Capped('the page crashed'))));
 		crashed.catch(() => undefined);
@@ -72,9 +90,11 @@ export async function measureRun({ browser, origin, target, size, caps, onBlocke
 		page.on('response', collect);
 
 		const capText = `did not render within ${Math.round(caps.renderMs / 1000)} s`;
+		const rendered = renderTime(page);
+		rendered.catch(() => undefined);
 		const loaded = (async () => {
 			await page.goto(origin + target.path(size), { waitUntil: 'commit', timeout: caps.renderMs });
-			return renderTime(page);
+			return rendered;
 		})();
 		const renderMs = await within(Promise.race([loaded, crashed]), caps.renderMs, capText);
 		page.off('response', collect);

@@ -32,19 +32,18 @@ const RENDERED = 'timeline:rendered';
 const FAILED = 'timeline:failed';
 
 /**
- * Runs in the page before its own scripts: reports the `timeline:rendered` mark, or a peer page's failure
- * (`data-error` on the body), on the console. The page is only observed: polling it with `waitForFunction` made
- * Playwright evaluate its utility script in the page as the load began (tens of milliseconds of the main thread,
- * just when the page's first scripts run), then a task every poll.
+ * Runs in the page before its own scripts: reports the `timeline:rendered` mark, or a peer page's
+ * `timeline:failed` mark with its reason, on the console. The page is only observed: polling it with
+ * `waitForFunction` made Playwright evaluate its utility script in the page as the load began (tens of milliseconds
+ * of the main thread, just when the page's first scripts run), then a task every poll.
  */
 function reporter(names: { rendered: string; failed: string }) {
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) if (entry.name === names.rendered) console.debug(`${names.rendered} ${entry.startTime}`);
+		for (const entry of list.getEntries()) {
+			if (entry.name === names.rendered) console.debug(`${names.rendered} ${entry.startTime}`);
+			if (entry.name === names.failed) console.debug(`${names.failed} ${String((entry as PerformanceMark).detail)}`);
+		}
 	}).observe({ type: 'mark', buffered: true });
-	new MutationObserver(() => {
-		const failed = document.body?.dataset.error;
-		if (failed) console.debug(`${names.failed} ${failed}`);
-	}).observe(document, { subtree: true, attributeFilter: ['data-error'] });
 }
 
 /** The mark's time since navigation start, as the page reports it; rejects on the page's failure. Set up before navigating. */

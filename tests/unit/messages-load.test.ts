@@ -18,7 +18,7 @@ describe('message tables on demand', () => {
 });
 
 describe('a message table that cannot be loaded', () => {
-	it('leaves the language in English, is asked for once, and raises no unhandled rejection', async () => {
+	it('leaves the language in English, is asked for once, and neither rejects nor raises an unhandled rejection', async () => {
 		vi.resetModules();
 		let asked = 0;
 		vi.doMock('../../src/lib/i18n/ar', () => {
@@ -36,7 +36,8 @@ describe('a message table that cannot be loaded', () => {
 			// Nothing else waits for that request: its failure must not surface as an unhandled rejection.
 			await new Promise((r) => setTimeout(r, 20));
 			expect(unhandled).toEqual([]);
-			await expect(loadMessages('ar')).rejects.toThrow();
+			// Whoever waits for the table (the app, before its first render) goes on, in English.
+			await expect(loadMessages('ar')).resolves.toBeUndefined();
 			expect(t('ar', 'loading')).toBe(en.loading);
 			await new Promise((r) => setTimeout(r, 20));
 			expect(asked).toBe(1);

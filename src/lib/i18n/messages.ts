@@ -40,8 +40,8 @@ const loadMore = () => (more ??= import('./en-more').catch(() => (more = undefin
 
 /**
  * Loads the table of `lang` (a language or a full locale tag); resolves at once for English or an unknown language.
- * It is asked for once: after a failure the language stays English (t() asks on every text, and would ask again and
- * again while offline).
+ * It never rejects: a table that cannot be loaded (offline, a chunk gone after a deploy) leaves that language's
+ * words in English. It is asked for once (t() asks on every text, and would ask again and again while offline).
  */
 export function loadMessages(lang: string): Promise<void> {
 	const base = baseLanguage(lang);
@@ -49,10 +49,13 @@ export function loadMessages(lang: string): Promise<void> {
 	if (tables[base] || !load) return Promise.resolve();
 	let promise = pending.get(base);
 	if (!promise) {
-		promise = load().then((table) => {
-			tables = { ...tables, [base]: table };
-			changed?.();
-		});
+		promise = load().then(
+			(table) => {
+				tables = { ...tables, [base]: table };
+				changed?.();
+			},
+			() => undefined
+		);
 		pending.set(base, promise);
 	}
 	return promise;
@@ -78,7 +81,7 @@ export function t(lang: string, key: keyof Messages, values: Record<string, stri
 	const base = baseLanguage(lang);
 	subscribe();
 	const table = tables[base];
-	if (!table && LOADERS[base]) loadMessages(base).catch(() => undefined);
+	if (!table && LOADERS[base]) void loadMessages(base);
 	const message = table?.[key] ?? tables.en[key];
 	if (message === undefined) {
 		missed = true;

@@ -31,10 +31,17 @@ describe('Toolbar: the language choice', () => {
 
 describe('Toolbar: the controls show the view, and set it', () => {
 	const radio = (name: string, value: string) => document.querySelector(`input[name="${name}"][value="${value}"]`) as HTMLInputElement;
+	/** Opens the Display panel and waits for its code (DisplayOptions.svelte, loaded when the panel first opens). */
+	const openDisplay = async () => {
+		expect(screen.queryByTestId('theme')).toBeNull();
+		await userEvent.click(screen.getByText('Display'));
+		await screen.findByTestId('theme');
+	};
 	// The controls use `checked` and `selected`, not `bind:` (see Toolbar.svelte): both directions are checked here.
 	it('follow a view changed elsewhere (the history, a link)', async () => {
 		const view = new ViewState({ lang: 'en' });
 		render(Toolbar, props(withLanguages(['en', 'ar']), view));
+		await openDisplay();
 		const select = (id: string) => screen.getByTestId(id) as HTMLSelectElement;
 		expect([select('zone').value, select('theme').value, select('numerals').value, select('calendar').value]).toEqual(['utc', 'auto', '', '']);
 		expect(radio('lang', 'en').checked).toBe(true);
@@ -53,6 +60,7 @@ describe('Toolbar: the controls show the view, and set it', () => {
 		const view = new ViewState({ lang: 'en', numerals: 'latn', calendar: 'islamic-umalqura' });
 		let commits = 0;
 		render(Toolbar, { ...props(withLanguages(['en', 'ar']), view), oncommit: () => commits++ });
+		await openDisplay();
 		await userEvent.selectOptions(screen.getByTestId('zone'), 'local');
 		await userEvent.selectOptions(screen.getByTestId('theme'), 'contrast');
 		await userEvent.selectOptions(screen.getByTestId('numerals'), '');

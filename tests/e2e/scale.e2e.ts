@@ -19,13 +19,14 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB; it is not met (see the
  * issue's note). What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of
- * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 65.5 KB, embed 70.4 KB (the reader's is the app's chunk, its stylesheet, and the
+ * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 64.3 KB, embed 70.4 KB (the reader's is the app's chunk, its stylesheet, and the
  * early script and its address chunk, which ask for the timeline while the app's code loads; the embed's build leaves the
  * reader's views out, and its validator and host-command schema are in a side script loaded only when needed; the
  * reader loads the host protocol only when embedded and the English words of its on-demand views with them; d3-zoom
- * gets a stand-in for d3-selection; no control uses Svelte's select or input bindings).
+ * gets a stand-in for d3-selection; no control uses Svelte's select or input bindings; the panels of the toolbar's
+ * menus and of the filters load when first opened).
  */
-const BUDGET = { reader: 66 * KB, embed: 71 * KB };
+const BUDGET = { reader: 64.5 * KB, embed: 71 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 
@@ -54,7 +55,7 @@ describe('first load', () => {
 		// The words of the views that load when first shown come with them (en-more.ts), not with the page.
 		expect(text).toContain(en.chartHelp);
 		expect([enMore.embedHelp, enMore.openHelp, enMore.errorTitle, enMore.speakerTitle].filter((words) => text.includes(JSON.stringify(words).slice(1, -1)))).toEqual([]);
-		expect(files.filter((f) => /validate|schemas|Presenter|Speaker|EventTable|Embed-|OpenDialog|import-|exporter|host-/.test(f))).toEqual([]);
+		expect(files.filter((f) => /validate|schemas|Presenter|Speaker|EventTable|Embed-|OpenDialog|import-|exporter|host-|DisplayOptions|HowTo|ExportMenu|FilterFacets/.test(f))).toEqual([]);
 		expect(bytes).toBeLessThanOrEqual(BUDGET.reader);
 	});
 

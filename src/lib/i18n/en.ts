@@ -61,6 +61,7 @@ export const en = {
 	exportJson: 'Shown events as a timeline (JSON)',
 	exportDone: 'Saved {name}',
 	exportFailed: 'The export failed: {reason}',
+	partFailed: 'This part could not be loaded. Check the connection, then close it and open it again.',
 	exportNoChart: 'Images need the chart: widen the window or leave the table view.',
 	open: 'Open a timeline…',
 	openDropPage: 'Drop the file to open it',

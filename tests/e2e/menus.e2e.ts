@@ -1,0 +1,85 @@
+// The toolbar's menus and the filter panel: their panels' code loads when first wanted, not with the page; a panel
+// stays on the screen at any width and in either direction; a panel whose code cannot load says so and retries.
+import { describe, it, expect, beforeEach } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltApp, usePage } from './harness';
+import { en } from '../../src/lib/i18n/en';
+
+const app = useBuiltApp();
+const session = usePage(app);
+let page: Page;
+beforeEach(() => {
+	page = session.page;
+});
+
+const PANELS = { display: 'DisplayOptions', 'how-to': 'HowTo', export: 'ExportMenu' } as const;
+const MENUS = Object.keys(PANELS) as (keyof typeof PANELS)[];
+
+/** The app's script files asked for so far, by name without hash. */
+function scriptsAsked(p: Page): () => string[] {
+	const names: string[] = [];
+	p.on('request', (r) => {
+		const name = /\/assets\/([A-Za-z]+)-[\w-]+\.js$/.exec(r.url())?.[1];
+		if (name) names.push(name);
+	});
+	return () => names;
+}
+
+describe('the panels of the menus and of the filters', () => {
+	it('load their code when first wanted: on hover or focus of their button, or when they open', async () => {
+		const asked = scriptsAsked(page);
+		await session.open();
+		expect(asked().filter((n) => [...Object.values(PANELS), 'FilterFacets'].includes(n))).toEqual([]);
+		await page.getByTestId('display').locator('summary').hover();
+		await expect.poll(() => asked()).toContain('DisplayOptions');
+		await page.getByTestId('how-to').locator('summary').focus();
+		await expect.poll(() => asked()).toContain('HowTo');
+		await page.getByTestId('filters').locator('summary').click();
+		await expect.poll(() => asked()).toContain('FilterFacets');
+		expect(await page.locator('[data-facet="actors"]').count()).toBeGreaterThan(0);
+		await page.getByTestId('export').locator('summary').click();
+		await page.locator('[data-export="csv"]').waitFor();
+		// Each asked for once.
+		expect(asked().filter((n) => n === 'DisplayOptions')).toHaveLength(1);
+	});
+
+	for (const lang of ['en', 'ar']) {
+		it(`stay on the screen, without scrolling the page sideways, at any width (${lang})`, async () => {
+			for (const width of [1280, 1024, 800, 640]) {
+				await page.setViewportSize({ width, height: 900 });
+				await session.open(`?lang=${lang}`);
+				for (const menu of MENUS) {
+					const summary = page.getByTestId(menu).locator('summary');
+					await summary.click();
+					const panel = page.getByTestId(menu).locator('.panel');
+					await panel.locator('button, select, table').first().waitFor();
+					const box = (await panel.boundingBox())!;
+					const where = `${menu} at ${width} px (${lang})`;
+					expect(box.x, where).toBeGreaterThanOrEqual(0);
+					expect(box.x + box.width, where).toBeLessThanOrEqual(width);
+					expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), where).toBeLessThanOrEqual(0);
+					await summary.click();
+				}
+			}
+		});
+	}
+
+	it('say so when their code cannot be loaded, and load it when opened again', async () => {
+		let fail = true;
+		await page.route(/\/assets\/DisplayOptions-[^/]*\.js$/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+		await session.open();
+		const summary = page.getByTestId('display').locator('summary');
+		await summary.click();
+		expect(await page.getByTestId('part-failed').textContent()).toBe(en.partFailed);
+		expect(await page.getByTestId('part-failed').getAttribute('role')).toBe('alert');
+		fail = false;
+		await summary.click();
+		await summary.click();
+		await page.getByTestId('theme').waitFor();
+		expect(await page.getByTestId('part-failed').count()).toBe(0);
+		// The browser logs the failed requests (the hover's early one, and the opening's); the app itself logs nothing.
+		const errors = session.seen.errors.splice(0);
+		expect(errors.length).toBeGreaterThan(0);
+		for (const error of errors) expect(error).toContain('ERR_INTERNET_DISCONNECTED');
+	});
+});

@@ -4,6 +4,7 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltApp, usePage } from './harness';
 import { en } from '../../src/lib/i18n/en';
+import { enMore } from '../../src/lib/i18n/en-more';
 
 const app = useBuiltApp();
 const session = usePage(app);
@@ -39,6 +40,10 @@ describe('the panels of the menus and of the filters', () => {
 		expect(await page.locator('[data-facet="actors"]').count()).toBeGreaterThan(0);
 		await page.getByTestId('export').locator('summary').click();
 		await page.locator('[data-export="csv"]').waitFor();
+		// Their English words come with them (en-more.ts), there as they draw.
+		expect(await page.locator('[data-export="svg"]').textContent()).toBe(enMore.exportSvg);
+		await page.getByTestId('how-to').locator('summary').click();
+		expect(await page.getByTestId('how-to').locator('caption').textContent()).toBe(enMore.keysChart);
 		// Each asked for once.
 		expect(asked().filter((n) => n === 'DisplayOptions')).toHaveLength(1);
 	});

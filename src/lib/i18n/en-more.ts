@@ -1,6 +1,7 @@
 // The interface's own words in English for the views that load when first shown: the dialogs, the presenter and its
-// speaker view, the table, the details panel, the error view. Each module that uses one of these words imports this
-// one, so that its words are here before it draws; t() also loads it for a word asked for before (messages.ts).
+// speaker view, the table, the details panel, the error view, the panels of the toolbar's menus and of the filters.
+// Each module that uses one of these words imports this one, so that its words are here before it draws; t() also
+// loads it for a word asked for before (messages.ts).
 // en.ts has the words of the first view; tests/unit/messages-split.test.ts checks that each module finds its words.
 import { addEnglish } from './messages';
 import type { Plural } from './en';
@@ -102,7 +103,39 @@ export const enMore = {
 	colSources: 'Sources',
 	sortByDate: 'Sort by date, {order} now',
 	problemEvent: 'event',
-	problemField: 'field'
+	problemField: 'field',
+	// The panels of the toolbar's menus and of the filters (they load when first opened).
+	filteredOut: 'Filtered-out events',
+	clearFilters: 'Clear filters',
+	exportHelp: 'The view as you see it (span, filters, language, theme), with its sources.',
+	exportSvg: 'Image (SVG)',
+	exportPng: 'Image (PNG)',
+	exportPrint: 'Image for print (PNG, 300 dpi)',
+	exportCsv: 'Shown events (CSV)',
+	exportJson: 'Shown events as a timeline (JSON)',
+	exportDone: 'Saved {name}',
+	exportFailed: 'The export failed: {reason}',
+	exportNoChart: 'Images need the chart: widen the window or leave the table view.',
+	themeAuto: 'System',
+	themeLight: 'Light',
+	themeDark: 'Dark',
+	themeContrast: 'High contrast',
+	digits: 'Digits',
+	digitsDefault: 'Language default',
+	digitsLatn: 'Latin (0–9)',
+	digitsArab: 'Arabic-Indic (٠–٩)',
+	calendarGregory: 'Gregorian',
+	calendarHijri: 'Hijri (Umm al-Qura)',
+	axisRtl: 'Time runs right to left',
+	keysChart: 'Keys in the chart',
+	key_chart_next: 'Next or previous event (the arrow that points later moves later)',
+	key_chart_ends: 'First or last event',
+	key_chart_open: 'Open the focused event, or zoom into a cluster',
+	key_chart_close: 'Close the details and return to the event',
+	key_chart_zoom: 'Zoom in or out',
+	key_chart_fit: 'Show the whole timeline',
+	key_chart_pan: 'Move earlier or later',
+	key_chart_search: 'Go to the search box'
 } satisfies Record<string, string | Plural>;
 
 addEnglish(enMore);

@@ -79,3 +79,17 @@ describe('Disclosure: a failed early request', () => {
 		expect(m.asked()).toBe(2);
 	});
 });
+
+describe('Disclosure: while the code is on its way', () => {
+	it('says "Loading…" in the page’s language, then shows the panel', async () => {
+		let arrive!: (part: Part) => void;
+		const load = lazy(() => new Promise<Part>((r) => (arrive = r)));
+		render(Disclosure, { summary: 'Display', testid: 'display', lang: 'ar', load, panel: panel as Snippet<[unknown]> });
+		await fireEvent.click(screen.getByText('Display'));
+		expect((await screen.findByTestId('part-loading')).textContent).toBe(ar.partLoading);
+		expect(ar.partLoading).not.toBe(en.partLoading);
+		arrive({ words: 'the options' });
+		expect((await screen.findByTestId('words')).textContent).toBe('the options');
+		expect(screen.queryByTestId('part-loading')).toBeNull();
+	});
+});

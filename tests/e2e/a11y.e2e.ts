@@ -73,6 +73,8 @@ describe('axe-core finds nothing', () => {
 			async (page) => {
 				await open(page);
 				await page.getByTestId('display').locator('summary').click();
+				// The panel's code loads as it opens: check it once drawn.
+				await page.getByTestId('theme').waitFor();
 			}
 		],
 		['narrow screen', async (page) => {
@@ -181,6 +183,7 @@ describe('what axe cannot check', () => {
 		const { page } = session;
 		await open(page);
 		await page.getByTestId('display').locator('summary').click();
+		await page.getByTestId('theme').waitFor();
 		const small = await page.evaluate(() => {
 			const out: string[] = [];
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -231,6 +234,7 @@ describe('what axe cannot check', () => {
 		await open(page);
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await page.getByTestId('display').locator('summary').click();
+		await page.getByTestId('theme').waitFor();
 		await page.locator('[data-testid="chart"] [data-event-id][data-visible="true"]').first().click({ force: true });
 		const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
 		expect(running).toBe(0);
@@ -317,6 +321,8 @@ describe('for screen readers', () => {
 		await open(page);
 		const howTo = page.getByTestId('how-to');
 		await howTo.locator('summary').click();
+		// The panel's code loads as it opens.
+		await howTo.locator('tbody tr').first().waitFor();
 		expect(await howTo.locator('tbody tr').count()).toBe(CHART_KEYS.length);
 		const text = (await howTo.textContent()) ?? '';
 		for (const entry of CHART_KEYS) for (const key of entry.keys) expect(text).toContain(key);

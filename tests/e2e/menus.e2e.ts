@@ -69,6 +69,32 @@ describe('the panels of the menus and of the filters', () => {
 		});
 	}
 
+	it('say "Loading…" while their code is on its way, and nothing of the kind once it is there', async () => {
+		await page.route(/\/assets\/FilterFacets-[^/]*\.js$/, async (route) => {
+			await new Promise((r) => setTimeout(r, 800));
+			await route.continue();
+		});
+		await session.open();
+		await page.locator('[data-testid="filters"] summary').click();
+		expect(await page.getByTestId('part-loading').textContent()).toBe(en.partLoading);
+		await page.locator('[data-facet="actors"]').first().waitFor();
+		expect(await page.getByTestId('part-loading').count()).toBe(0);
+		// Display's code, asked for on hover and arrived: opening draws the panel without a loading state in between.
+		const done = page.waitForResponse(/\/assets\/DisplayOptions-[^/]*\.js$/);
+		await page.getByTestId('display').locator('summary').hover();
+		await done;
+		await page.evaluate(() => {
+			const w = window as unknown as { __loading: number };
+			w.__loading = 0;
+			new MutationObserver((records) => {
+				for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches('[data-testid="part-loading"]')) w.__loading++;
+			}).observe(document.body, { childList: true, subtree: true });
+		});
+		await page.getByTestId('display').locator('summary').click();
+		await page.getByTestId('theme').waitFor();
+		expect(await page.evaluate(() => (window as unknown as { __loading: number }).__loading)).toBe(0);
+	});
+
 	it('say so when their code cannot be loaded, and load it when opened again', async () => {
 		let fail = true;
 		await page.route(/\/assets\/DisplayOptions-[^/]*\.js$/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));

@@ -51,6 +51,7 @@ export const en = {
 	category: 'Category',
 	status: 'Status',
 	export: 'Export',
+	partLoading: 'Loading…',
 	partFailed: 'This part could not be loaded. Check the connection, then close it and open it again.',
 	open: 'Open a timeline…',
 	openDropPage: 'Drop the file to open it',

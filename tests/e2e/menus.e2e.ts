@@ -69,6 +69,21 @@ describe('the panels of the menus and of the filters', () => {
 		});
 	}
 
+	it('stay on the screen when the language, and with it the direction, changes while one is open', async () => {
+		await session.open();
+		const summary = page.getByTestId('display').locator('summary');
+		await summary.click();
+		await page.getByTestId('theme').waitFor();
+		await page.getByRole('radio', { name: 'العربية' }).check();
+		await page.locator('html[dir="rtl"]').waitFor();
+		expect(await page.getByTestId('display').getAttribute('open')).not.toBeNull();
+		await expect.poll(async () => {
+			const box = (await page.getByTestId('display').locator('.panel').boundingBox())!;
+			return box.x >= 0 && box.x + box.width <= 1280;
+		}).toBe(true);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	});
+
 	it('say "Loading…" while their code is on its way, and nothing of the kind once it is there', async () => {
 		await page.route(/\/assets\/FilterFacets-[^/]*\.js$/, async (route) => {
 			await new Promise((r) => setTimeout(r, 800));

@@ -20,3 +20,18 @@ export function imported<T extends { ok: true; timeline: unknown } | { ok: false
 	if (!r.ok) throw new Error(`expected an import, got: ${(r as { message: string }).message}`);
 	return (r as Extract<T, { ok: true }>).timeline;
 }
+
+/**
+ * Runs `body` with the unhandled promise rejections of its time collected in the array it is given (Node's
+ * `unhandledRejection` event), and stops listening afterwards, whether it passes or fails.
+ */
+export async function catchingUnhandled(body: (unhandled: unknown[]) => Promise<void>): Promise<void> {
+	const unhandled: unknown[] = [];
+	const listen = (e: unknown) => unhandled.push(e);
+	process.on('unhandledRejection', listen);
+	try {
+		await body(unhandled);
+	} finally {
+		process.off('unhandledRejection', listen);
+	}
+}

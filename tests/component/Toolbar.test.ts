@@ -67,7 +67,9 @@ describe('Toolbar: the controls show the view, and set it', () => {
 		await userEvent.selectOptions(screen.getByTestId('calendar'), '');
 		await userEvent.click(radio('lanes', 'category'));
 		await userEvent.click(radio('lang', 'ar'));
-		expect([view.zone, view.theme, view.numerals, view.calendar, view.lang, view.laneMode]).toEqual(['local', 'contrast', undefined, undefined, 'ar', 'category']);
-		expect(commits).toBe(6);
+		await userEvent.click(screen.getByTestId('fold'));
+		await userEvent.click(screen.getByTestId('axis-rtl'));
+		expect([view.zone, view.theme, view.numerals, view.calendar, view.lang, view.laneMode, view.fold, view.axis]).toEqual(['local', 'contrast', undefined, undefined, 'ar', 'category', true, 'rtl']);
+		expect(commits).toBe(8);
 	});
 });

@@ -1,6 +1,7 @@
 // The loader of the parts that load when first opened (the toolbar's menus, the filter panel).
 import { describe, it, expect } from 'vitest';
 import { lazy, prefetch } from '../../src/lib/explore/lazy';
+import { catchingUnhandled } from '../helpers';
 
 describe('lazy', () => {
 	it('asks once and gives every caller the same answer', async () => {
@@ -30,18 +31,13 @@ describe('lazy', () => {
 			asked++;
 			throw new Error('offline');
 		});
-		const unhandled: unknown[] = [];
-		const listen = (e: unknown) => unhandled.push(e);
-		process.on('unhandledRejection', listen);
-		try {
+		await catchingUnhandled(async (unhandled) => {
 			prefetch(load)();
 			await new Promise((r) => setTimeout(r, 10));
 			expect(asked).toBe(1);
 			expect(unhandled).toEqual([]);
 			await expect(load()).rejects.toThrow('offline');
 			expect(asked).toBe(2);
-		} finally {
-			process.off('unhandledRejection', listen);
-		}
+		});
 	});
 });

@@ -1,5 +1,6 @@
 // The Arabic table is not in the first load: it comes on demand, and text asked for meanwhile is English.
 import { describe, it, expect, vi } from 'vitest';
+import { catchingUnhandled } from '../helpers';
 
 describe('message tables on demand', () => {
 	it('answers in English until the table of another language is loaded, then in that language', async () => {
@@ -25,25 +26,23 @@ describe('a message table that cannot be loaded', () => {
 			asked++;
 			throw new Error('offline');
 		});
-		const unhandled: unknown[] = [];
-		const listen = (e: unknown) => unhandled.push(e);
-		process.on('unhandledRejection', listen);
 		try {
-			const { t, loadMessages } = await import('../../src/lib/i18n/messages');
-			const { en } = await import('../../src/lib/i18n/en');
-			// t() asks for the table of a language it has not got.
-			expect(t('ar', 'loading')).toBe(en.loading);
-			// Nothing else waits for that request: its failure must not surface as an unhandled rejection.
-			await new Promise((r) => setTimeout(r, 20));
-			expect(unhandled).toEqual([]);
-			// Whoever waits for the table (the app, before its first render) goes on, in English.
-			await expect(loadMessages('ar')).resolves.toBeUndefined();
-			expect(t('ar', 'loading')).toBe(en.loading);
-			await new Promise((r) => setTimeout(r, 20));
-			expect(asked).toBe(1);
-			expect(unhandled).toEqual([]);
+			await catchingUnhandled(async (unhandled) => {
+				const { t, loadMessages } = await import('../../src/lib/i18n/messages');
+				const { en } = await import('../../src/lib/i18n/en');
+				// t() asks for the table of a language it has not got.
+				expect(t('ar', 'loading')).toBe(en.loading);
+				// Nothing else waits for that request: its failure must not surface as an unhandled rejection.
+				await new Promise((r) => setTimeout(r, 20));
+				expect(unhandled).toEqual([]);
+				// Whoever waits for the table (the app, before its first render) goes on, in English.
+				await expect(loadMessages('ar')).resolves.toBeUndefined();
+				expect(t('ar', 'loading')).toBe(en.loading);
+				await new Promise((r) => setTimeout(r, 20));
+				expect(asked).toBe(1);
+				expect(unhandled).toEqual([]);
+			});
 		} finally {
-			process.off('unhandledRejection', listen);
 			vi.doUnmock('../../src/lib/i18n/ar');
 		}
 	});

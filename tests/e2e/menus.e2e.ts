@@ -37,7 +37,8 @@ describe('the panels of the menus and of the filters', () => {
 		await expect.poll(() => asked()).toContain('HowTo');
 		await page.getByTestId('filters').locator('summary').click();
 		await expect.poll(() => asked()).toContain('FilterFacets');
-		expect(await page.locator('[data-facet="actors"]').count()).toBeGreaterThan(0);
+		// The request is out; the panel draws when its code has arrived.
+		await page.locator('[data-facet="actors"]').first().waitFor();
 		await page.getByTestId('export').locator('summary').click();
 		await page.locator('[data-export="csv"]').waitFor();
 		// Their English words come with them (en-more.ts), there as they draw.

@@ -74,6 +74,17 @@ describe('loadTimeline', () => {
 		expect(read).toBe(false);
 	});
 
+	it('refuses a larger file whose size the server did not state, by its bytes, before decoding it', async () => {
+		// 22 million three-byte characters: 66 MB over the limit, though 22 million characters would be under it.
+		const body = new TextEncoder().encode('€'.repeat(22 * 1024 * 1024));
+		const unstated = (async () =>
+			new Response(new ReadableStream({ start: (c) => (c.enqueue(body), c.close()) }))) as typeof fetch;
+		expect((await unstated('t.json')).headers.get('Content-Length')).toBeNull();
+		const r = await loadTimeline('t.json', { fetcher: unstated });
+		if (r.ok) throw new Error('expected an error');
+		expect(r.error).toEqual({ kind: 'too-large', message: 'The file is 66 MB; at most 64 MB can be shown.' });
+	});
+
 	it('says an empty file is empty', async () => {
 		const r = await loadTimeline('t.json', { fetcher: respond('  \n') });
 		if (r.ok) throw new Error('expected an error');

@@ -181,6 +181,42 @@ describe('a link', () => {
 		);
 	});
 
+	// Links close to the quick pattern's edges: hosts of letters, digits, hyphens, dots and `0x`/`xn--` pieces, ports of
+	// up to six digits, then visible ASCII.
+	const plainish = fc
+		.tuple(
+			fc.constantFrom('https://', 'http://', 'HTTP://'),
+			fc.array(fc.constantFrom('a', 'Z', '1', '9', '0x', 'xn--', '-', '.', '999', '255'), { maxLength: 8 }),
+			fc.option(fc.integer({ min: 0, max: 999_999 })),
+			fc.string({ unit: fc.constantFrom('/', '?', '#', 'a', '%', '[', '\\', '@', ':', '~', '|') })
+		)
+		.map(([scheme, host, port, rest]) => scheme + host.join('') + (port === null ? '' : `:${port}`) + rest);
+
+	it('near the quick path\'s edges, is accepted exactly when the URL parser takes it', () => {
+		fc.assert(
+			fc.property(plainish, (s) => {
+				expect(z.safeParse(WebUrl, s).success).toBe(allowed(s));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it('takes a plain link without asking the URL parser, and asks it about any other', () => {
+		const canParse = URL.canParse;
+		const asked: string[] = [];
+		try {
+			URL.canParse = (s: string | URL) => (asked.push(String(s)), canParse(s));
+			for (const s of ['https://www.example.org/news/2019/05/13/a?ref=x#top', 'http://example.org:8080', 'HTTPS://Example.ORG./p'])
+				expect(z.safeParse(WebUrl, s).success).toBe(true);
+			expect(asked).toEqual([]);
+			for (const s of ['https://a_b.example.org/', 'https://xn--mgbh0fb.example/', 'https://1.2.3.4/'])
+				expect(z.safeParse(WebUrl, s).success).toBe(true);
+			expect(asked).toHaveLength(3);
+		} finally {
+			URL.canParse = canParse;
+		}
+	});
+
 	it('is checked without URL.canParse where a browser lacks it', () => {
 		const canParse = URL.canParse;
 		try {

@@ -88,6 +88,14 @@ const TimeZone = z
 
 /** Spaces, controls and invisible or direction characters: the URL parser drops or encodes them, so the link would differ from its text. */
 const WEB_SCHEME = /^https?:/i;
+/**
+ * Links the URL parser takes for certain, without asking it: http(s), a host name of letters, digits and hyphens whose
+ * last label starts with a letter (so not an IPv4 address, which can be out of range) and holds no `xn--` (punycode,
+ * which the parser checks), a port of at most four digits, then a path, query or fragment of visible ASCII. Nearly every
+ * source link is one; asking URL.canParse crosses into the browser's code, and costs ten times as much (50,000 links
+ * in Chromium: 75 to 140 against 4 to 15 ms). A link this pattern does not take goes the long way, below.
+ */
+const PLAIN_URL = /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/i;
 const HIDDEN_IN_URL = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 
 export const WebUrl = z.string().check(
@@ -95,7 +103,7 @@ export const WebUrl = z.string().check(
 	flag((s: string) => {
 		// Most links: an http(s) scheme, nothing hidden, and the parser takes it. URL.canParse makes no URL object,
 		// which costs twice as much (100,000 links: 50 against 120 ms); any other link is parsed to say what is wrong.
-		if (WEB_SCHEME.test(s) && !HIDDEN_IN_URL.test(s) && URL.canParse?.(s)) return undefined;
+		if (PLAIN_URL.test(s) || (WEB_SCHEME.test(s) && !HIDDEN_IN_URL.test(s) && URL.canParse?.(s))) return undefined;
 		let url: URL;
 		try {
 			url = new URL(s);

@@ -10,7 +10,7 @@ import { indexItems, scanWindow, candidateCount, loOf, hiOf } from '../../src/li
 import { levelFor, levelOf, runsOf } from '../../src/lib/layout/aggregate';
 import type { Node } from '../../src/lib/layout/clusters';
 import { estimate } from '../../src/lib/chart/measure';
-import { overviewStrokes } from '../../src/lib/layout/overview';
+import { overviewStrokes, type Stroke } from '../../src/lib/layout/overview';
 import { syntheticTimeline } from '../../bench/synthetic';
 
 function setup(count: number) {
@@ -146,6 +146,36 @@ describe('overviewStrokes', () => {
 			const px = x(new Date(item.at));
 			expect(strokes.some((s) => s.category === item.event.category && s.x1 <= px && px <= s.x2)).toBe(true);
 		}
+	});
+
+	it('gives the same strokes for items in time order (one pass) as in any other order, on a rising or falling scale', () => {
+		/** The strokes as the format defines them: per category in order of first appearance, spans sorted by start, merged. */
+		function reference(items: readonly Item[], x: (t: number) => number, touch: number): Stroke[] {
+			const spans = new Map<string, [number, number][]>();
+			for (const item of items) {
+				if (!spans.has(item.event.category)) spans.set(item.event.category, []);
+				spans.get(item.event.category)!.push([x(item.at), x(item.range?.[1] ?? item.at)]);
+			}
+			const out: Stroke[] = [];
+			for (const [category, list] of spans) {
+				let current: Stroke | undefined;
+				for (const [x1, x2] of list.sort((a, b) => a[0] - b[0])) {
+					if (current && x1 - current.x2 < touch) current.x2 = Math.max(current.x2, x2);
+					else out.push((current = { category, x1, x2 }));
+				}
+			}
+			return out;
+		}
+		const event = fc.record({ at: fc.integer({ min: 0, max: 1000 }), length: fc.option(fc.integer({ min: 0, max: 300 })), category: fc.constantFrom('a', 'b', 'c') });
+		fc.assert(
+			fc.property(fc.array(event, { maxLength: 60 }), fc.boolean(), fc.boolean(), fc.constantFrom(0, 2, 15), (events, inOrder, rising, touch) => {
+				const items = events.map((e) => ({ at: e.at, range: e.length === null ? undefined : [e.at, e.at + e.length], event: { category: e.category } }) as unknown as Item);
+				if (inOrder) items.sort((p, q) => p.at - q.at);
+				const x = (t: number) => (rising ? t / 3 : 500 - t / 3);
+				expect(overviewStrokes(items, x, touch)).toEqual(reference(items, x, touch));
+			}),
+			{ numRuns: 500 }
+		);
 	});
 
 	it('merges strokes that touch and keeps the others apart', () => {

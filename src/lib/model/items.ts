@@ -93,8 +93,8 @@ export function edgesOf(items: readonly Item[], eras: Timeline['eras'] = []): nu
 	const edges: number[] = [];
 	for (const item of items) {
 		edges.push(item.at);
-		if (item.range) edges.push(...item.range);
-		if (item.soft) edges.push(...item.soft);
+		if (item.range) edges.push(item.range[0], item.range[1]);
+		if (item.soft) edges.push(item.soft[0], item.soft[1]);
 	}
 	for (const era of eras) edges.push(toPreciseDate(era.start).start, toPreciseDate(era.end).end);
 	return edges;

@@ -53,8 +53,14 @@ export function quietSpans(
 	{ margin = Math.max(0.1 * minGap, DAY) }: QuietOptions = {}
 ): Break[] {
 	const [e0, e1] = extent;
-	// A typed array sorts numerically and fast; repeated edges only give zero-length spans, which never qualify.
-	const stops = Float64Array.from([e0, e1, ...edges.filter((t) => t >= e0 && t <= e1)]).sort();
+	// A typed array sorts numerically and fast; repeated edges only give zero-length spans, which never qualify. It is
+	// filled in place: a spread of 60,000 edges into a new array cost more than the sort.
+	const all = new Float64Array(edges.length + 2);
+	all[0] = e0;
+	all[1] = e1;
+	let n = 2;
+	for (const t of edges) if (t >= e0 && t <= e1) all[n++] = t;
+	const stops = all.subarray(0, n).sort();
 	const breaks: Break[] = [];
 	for (let i = 1; i < stops.length; i++) {
 		const [a, b] = [stops[i - 1], stops[i]];

@@ -33,7 +33,7 @@ describe('parseIsoDate', () => {
 		}
 	);
 
-	it.each(['13/05/2019', '2019-5-13', 'May 2019', '2019-05-13T10:00', '2019-05-13 10:00Z', '', '20190513'])(
+	it.each(['13/05/2019', '2019-5-13', 'May 2019', '2019-05-13T10:00', '2019-05-13 10:00Z', '', '20190513', '2019-0a-13', '2019-05-13T07:3aZ', '2019-05-13t07:30Z', '2019-05-13T07:30z', '2019-05-13T07:30:4Z', '2019/05/13', '2019-05-13T07-30Z', '２０１９-05-13'])(
 		'rejects %j, which is not an ISO 8601 date of a supported form',
 		(text) => {
 			const r = parseIsoDate(text);
@@ -95,6 +95,11 @@ describe('parseIsoDate against Date and d3-time', () => {
 					if (!ours.ok) expect(ours.message).toContain(theirs === 'invalid' ? 'not a real date' : 'offset beyond');
 				} else {
 					expect(ours.ok && [ours.value.start, ours.value.end]).toEqual([theirs.start, theirs.end]);
+					// The precision as written, and the offset (in minutes) a time gives: Z is 0, a date alone has none.
+					const m = /^[\d-]+(?:T(\d\d:\d\d)(:\d\d)?(?:\.\d+)?(Z|([+-])(\d\d):(\d\d)))?$/.exec(text)!;
+					const precision = m[1] ? (m[2] ? 'second' : 'minute') : ['year', 'month', 'day'][text.split('-').length - 1];
+					const offset = !m[1] ? undefined : m[3] === 'Z' ? 0 : (m[4] === '-' ? -1 : 1) * (Number(m[5]) * 60 + Number(m[6]));
+					expect(ours.ok && { precision: ours.value.precision, offset: ours.value.offset }).toEqual({ precision, offset });
 				}
 			}),
 			{ numRuns: 5000 }

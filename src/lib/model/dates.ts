@@ -19,6 +19,51 @@ export type DateParse = { ok: true; value: PreciseDate } | { ok: false; message:
 
 /** Parses `2019`, `2019-05`, `2019-05-13`, `2019-05-13T19:52Z` or with seconds/offset; rejects impossible dates. */
 export function parseIsoDate(text: string): DateParse {
+	return quickDate(text) ?? fullDate(text);
+}
+
+/**
+ * The forms nearly every event uses (`2019-05-13`, `2019-05-13T19:52Z`, `2019-05-13T19:52:40Z`), when real, read by
+ * character codes; undefined for any other text, which fullDate reads. This runs for every date of every event, twice
+ * (validation, items): the expression's eight captured strings cost more than the rest of the parse.
+ */
+function quickDate(text: string): DateParse | undefined {
+	const n = text.length;
+	if ((n !== 10 && n !== 17 && n !== 20) || text[4] !== '-' || text[7] !== '-') return undefined;
+	const year = digits(text, 0, 4);
+	const month = digits(text, 5, 7);
+	const day = digits(text, 8, 10);
+	let hour = 0;
+	let minute = 0;
+	let second = 0;
+	if (n > 10) {
+		if (text[10] !== 'T' || text[13] !== ':' || text[n - 1] !== 'Z' || (n === 20 && text[16] !== ':')) return undefined;
+		hour = digits(text, 11, 13);
+		minute = digits(text, 14, 16);
+		if (n === 20) second = digits(text, 17, 19);
+	}
+	if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+		return undefined;
+	}
+	const start = utc(year, month - 1, day, hour, minute, second);
+	if (n === 10) return { ok: true, value: { start, end: start + DAY, precision: 'day', offset: undefined } };
+	const precision = n === 17 ? 'minute' : 'second';
+	return { ok: true, value: { start, end: start + LENGTH[precision], precision, offset: 0 } };
+}
+
+/** The decimal number written from `from` to `to` (exclusive), or -1 if a character there is not a digit. */
+function digits(text: string, from: number, to: number): number {
+	let value = 0;
+	for (let i = from; i < to; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return -1;
+		value = value * 10 + d;
+	}
+	return value;
+}
+
+/** Any form the format allows, by the expression, with a message for text that is not a real date. */
+function fullDate(text: string): DateParse {
 	const m = ISO.exec(text);
 	if (!m) {
 		return {

@@ -75,6 +75,21 @@ describe('the timeline schema', () => {
 		expect(found[0].path).toBe('format');
 	});
 
+	it('names the whole path of a text in a missing or undeclared language, at every depth', () => {
+		const lines = problems((t) => {
+			t.title = { ar: 'خط زمني' };
+			t.actors[0].name = { en: 'Acme', fr: 'Acme' };
+			t.events[0].sources[0].title = { ar: 'مصدر' };
+		}).map(problemLine);
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				'title: missing the default language "en"',
+				'actor "acme" › name.fr: language "fr" is not in the timeline\'s languages',
+				'event "window" › sources[0].title: missing the default language "en"'
+			])
+		);
+	});
+
 	it('prints one readable line per problem, with the event id and the field path', () => {
 		const [p] = problems((t) => (t.events[0].sources[0].url = 'vbscript:x'));
 		expect(problemLine(p)).toBe('event "window" › sources[0].url: only https: and http: links are allowed, not vbscript:');

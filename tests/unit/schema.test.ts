@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { WebUrl } from '../../src/lib/model/schema';
+import { WebUrl, Timeline } from '../../src/lib/model/schema';
+import breach from '../../data/whatsapp-nso-2019.json';
 import { validateTimeline } from '../../src/lib/model/validate';
 import { problemLine } from '../../src/lib/model/problems';
 import { textFault, textFaultMessage, LINE, PROSE, type TextRule, type TextFault } from '../../src/lib/model/text';
@@ -61,6 +62,16 @@ describe('the timeline schema', () => {
 		expect(match, found.map(problemLine).join('\n')).toBeDefined();
 		expect(match?.itemId ?? '').toBe(itemId);
 		if (field) expect(match?.field).toBe(field);
+	});
+
+	it("keeps the input's events, which zod gives back unchanged (so no field of an event has a default)", () => {
+		for (const t of [mini(), structuredClone(breach) as Json]) {
+			const parsed = z.safeParse(Timeline, t);
+			expect(parsed.success).toBe(true);
+			expect(parsed.data?.events).toEqual(t.events);
+			const r = validateTimeline(t);
+			expect(r.ok && r.timeline.events).toBe(t.events);
+		}
 	});
 
 	it('accepts an event explicitly marked unsourced', () => {

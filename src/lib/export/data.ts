@@ -2,7 +2,7 @@
 import { csvFormat } from 'd3-dsv';
 import { min, max } from 'd3-array';
 import type { Timeline } from '../model/schema';
-import { loOf, hiOf, compareIds, type Item } from '../model/items';
+import { loOf, hiOf, compareIds, startOf, type Item } from '../model/items';
 import { toPreciseDate } from '../model/dates';
 import { localize } from '../model/localize';
 import { formatEventDate } from '../time/format';
@@ -39,7 +39,8 @@ export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: stri
 	const actorNames = new Map(timeline.actors.map((a) => [a.id, text(a.name)]));
 	const categoryNames = new Map(timeline.categories.map((c) => [c.id, text(c.name)]));
 	const rows = items.map((item): Row => {
-		const { event, start } = item;
+		const { event } = item;
+		const start = startOf(item);
 		return {
 			id: event.id,
 			start: event.start,

@@ -14,7 +14,9 @@ export function validateTimeline(input: unknown): Validation {
 	for (const path of protoKeyPaths(input)) {
 		if (!reported.has(formatPath(path))) issues.push({ code: 'unrecognized_keys', keys: ['__proto__'], path, message: '', input: undefined });
 	}
-	if (issues.length === 0 && r.success) return { ok: true, timeline: r.data };
+	// zod's output is a copy built field by field, and larger than JSON.parse's objects (100,000 events: 52 against 48
+	// MB). Events have no defaults (the schema test holds zod's events equal to the input's), so the input's are kept.
+	if (issues.length === 0 && r.success) return { ok: true, timeline: { ...r.data, events: (input as Timeline).events } };
 	return { ok: false, problems: describeIssues(issues, input) };
 }
 

@@ -1,7 +1,7 @@
 // Date text through Intl: axis ticks per level, and event dates written at their precision.
 import { intervalToDuration } from 'date-fns';
 import type { TickLevel, ContextLevel } from './ticks';
-import type { Item } from '../model/items';
+import { startOf, endOf, type Item } from '../model/items';
 import { toPreciseDate, type PreciseDate } from '../model/dates';
 import { intlLocale, baseLanguage, formatNumber } from '../i18n/locale';
 
@@ -91,7 +91,9 @@ function formatSpan(a: PreciseDate, b: PreciseDate, lang: string, timeZone: stri
 
 /** "13 May 2019", "early May 2019", "6–10 May 2019", "29 April – 10 May 2019", "14 May 2019, 19:52:40 UTC". */
 export function formatEventDate(item: Item, lang: string, timeZone: string): string {
-	const { event, start, end } = item;
+	const { event } = item;
+	const start = startOf(item);
+	const end = endOf(item);
 	if (end) return formatSpan(start, end, lang, timeZone);
 	if (event.uncertainty) {
 		const a = toPreciseDate(event.uncertainty.earliest);

@@ -149,10 +149,10 @@ describe('overviewStrokes', () => {
 	});
 
 	it('gives the same strokes for items in time order (one pass) as in any other order, on a rising or falling scale', () => {
-		/** The strokes as the format defines them: per category in order of first appearance, spans sorted by start, merged. */
+		/** The strokes as defined: per category in order of first appearance from left to right, spans sorted by start, merged. */
 		function reference(items: readonly Item[], x: (t: number) => number, touch: number): Stroke[] {
 			const spans = new Map<string, [number, number][]>();
-			for (const item of items) {
+			for (const item of [...items].sort((a, b) => x(a.at) - x(b.at))) {
 				if (!spans.has(item.event.category)) spans.set(item.event.category, []);
 				spans.get(item.event.category)!.push([x(item.at), x(item.range?.[1] ?? item.at)]);
 			}

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { utcDay, utcMonth, utcYear, utcMinute, utcSecond } from 'd3-time';
-import { parseIsoDate } from '../../src/lib/model/dates';
+import { parseIsoDate } from '../../src/lib/model/date-check';
+import { isoDate } from '../../src/lib/model/dates';
 
 const utc = (s: string) => Date.parse(s);
 
@@ -101,6 +102,16 @@ describe('parseIsoDate against Date and d3-time', () => {
 					const offset = !m[1] ? undefined : m[3] === 'Z' ? 0 : (m[4] === '-' ? -1 : 1) * (Number(m[5]) * 60 + Number(m[6]));
 					expect(ours.ok && { precision: ours.value.precision, offset: ours.value.offset }).toEqual({ precision, offset });
 				}
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it('reads every date the same by the quick path (validation) as by the expression alone (the first load)', () => {
+		fc.assert(
+			fc.property(texts, (text) => {
+				const checked = parseIsoDate(text);
+				expect(isoDate(text)).toEqual(checked.ok ? checked.value : undefined);
 			}),
 			{ numRuns: 5000 }
 		);

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { validateTimeline, jsonSyntaxError } from '../../src/lib/model/validate';
 import { parseTimeline } from '../../src/lib/model/load';
-import { parseIsoDate } from '../../src/lib/model/dates';
+import { parseIsoDate } from '../../src/lib/model/date-check';
 import { textFault, LINE, PROSE } from '../../src/lib/model/text';
 import { overlaps } from '../../src/lib/layout/labels';
 import { parseUrlState, formatUrlState, type UrlState } from '../../src/lib/state/url';

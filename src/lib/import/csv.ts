@@ -37,7 +37,8 @@
  */
 import type { Source, Status } from '../model/schema';
 import { STATUSES } from '../model/status';
-import { isTimeZone, parseIsoDate } from '../model/dates';
+import { isTimeZone } from '../model/dates';
+import { parseIsoDate } from '../model/date-check';
 import { readHeader, type Column, type Field, type SourceField } from './csv-columns';
 import { isBlank, parseTable, rowName, type Delimiter } from './table';
 import { several } from './notes';

@@ -1,5 +1,5 @@
 // TimelineJS dates (year, month, day and time given apart, as numbers or numeric text) as our ISO 8601 strings.
-import { parseIsoDate } from '../model/dates';
+import { parseIsoDate } from '../model/date-check';
 
 export interface DateParts {
 	year?: unknown;

@@ -1,7 +1,7 @@
 // Checks that need the whole timeline: unique ids, references, date order, sources and languages.
 import type * as z from 'zod/mini';
 import type { TimelineShape } from './schema';
-import { parseIsoDate } from './dates';
+import { isoDate } from './dates';
 
 type Shape = z.infer<typeof TimelineShape>;
 type Ctx = z.core.$RefinementCtx<Shape>;
@@ -113,18 +113,17 @@ function forEachLocalized(t: Shape, visit: (path: () => Path, text: Record<strin
 
 /** True when the period of `a` starts before the period of `b` starts (both already valid). */
 function before(a: string, b: string): boolean {
-	const pa = parseIsoDate(a);
-	const pb = parseIsoDate(b);
-	return pa.ok && pb.ok && pa.value.start < pb.value.start;
+	const pa = isoDate(a);
+	const pb = isoDate(b);
+	return !!pa && !!pb && pa.start < pb.start;
 }
 
 function overlaps(earliest: string, latest: string, start: string): boolean {
-	const [e, l, s] = [earliest, latest, start].map(parseIsoDate);
-	if (!e.ok || !l.ok || !s.ok) return true;
-	return e.value.start < s.value.end && l.value.end > s.value.start;
+	const [e, l, s] = [earliest, latest, start].map(isoDate);
+	if (!e || !l || !s) return true;
+	return e.start < s.end && l.end > s.start;
 }
 
 function precisionOf(text: string): string | undefined {
-	const r = parseIsoDate(text);
-	return r.ok ? r.value.precision : undefined;
+	return isoDate(text)?.precision;
 }

@@ -1,6 +1,7 @@
 // The timeline format. This zod schema is the single source of truth: types, validation and the JSON Schema.
 import * as z from 'zod/mini';
-import { parseIsoDate, isTimeZone } from './dates';
+import { isTimeZone } from './dates';
+import { parseIsoDate } from './date-check';
 import { checkReferences } from './references';
 import { STATUSES } from './status';
 import { textFault, hex, LINE, PROSE, QUOTE, type TextRule } from './text';

@@ -1,6 +1,6 @@
 // Story steps and their URL fragments: `#step-<id>`, with `#step=3` (1-based) as an alias.
 import type { Timeline } from '../model/schema';
-import { parseIsoDate } from '../model/dates';
+import { isoDate } from '../model/dates';
 
 export type Step = NonNullable<Timeline['story']>[number];
 
@@ -22,11 +22,11 @@ export const hashFor = (step: Step): string => `#step-${step.id}`;
 
 /** The UTC instants a step shows: from the start of its start date to the end of its end date. */
 export function stepSpan(step: Step): [number, number] {
-	const a = parseIsoDate(step.range.start);
-	const b = parseIsoDate(step.range.end);
-	if (!a.ok || !b.ok) throw new Error(`step ${step.id}: invalid range`);
-	const isInstant = b.value.precision === 'minute' || b.value.precision === 'second';
-	return [a.value.start, isInstant ? b.value.start : b.value.end];
+	const a = isoDate(step.range.start);
+	const b = isoDate(step.range.end);
+	if (!a || !b) throw new Error(`step ${step.id}: invalid range`);
+	const isInstant = b.precision === 'minute' || b.precision === 'second';
+	return [a.start, isInstant ? b.start : b.end];
 }
 
 /** One step further or back, without wrapping at either end. */

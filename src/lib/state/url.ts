@@ -1,6 +1,6 @@
 // The view as URL query parameters: a lenient parser and a stable formatter that round-trip each other.
 import type { LaneMode } from '../layout/lanes';
-import { parseIsoDate } from '../model/dates';
+import { isoDate } from '../model/dates';
 import { isStatus, type Filters } from '../explore/filters';
 import { NUMERALS, CALENDARS, type Numerals, type Calendar } from '../i18n/locale';
 import { THEMES, type Theme } from './theme';
@@ -70,7 +70,7 @@ const FILTER_MODES = ['fade', 'hide'] as const;
 const ZONES = ['utc', 'local', 'source'] as const;
 const AXES = ['ltr', 'rtl'] as const;
 
-/** Instants whose ISO form has a four-digit year (0000–9999), which is all parseIsoDate reads. */
+/** Instants whose ISO form has a four-digit year (0000–9999), which is all isoDate reads. */
 const EARLIEST = Date.parse('0000-01-01T00:00:00Z');
 const LATEST = Date.UTC(10000, 0, 1);
 
@@ -141,12 +141,12 @@ export function formatUrlState(state: UrlState): string {
 /** `start` from the beginning of its period; `end` to the end of its period when a date (year, month, day), else the instant. */
 function readRange(start: string | null, end: string | null): [number, number] | undefined {
 	if (start === null || end === null) return undefined;
-	const a = parseIsoDate(start);
-	const b = parseIsoDate(end);
-	if (!a.ok || !b.ok) return undefined;
-	const isInstant = b.value.precision === 'minute' || b.value.precision === 'second';
-	const to = isInstant ? b.value.start : b.value.end;
-	return to > a.value.start ? [a.value.start, to] : undefined;
+	const a = isoDate(start);
+	const b = isoDate(end);
+	if (!a || !b) return undefined;
+	const isInstant = b.precision === 'minute' || b.precision === 'second';
+	const to = isInstant ? b.start : b.end;
+	return to > a.start ? [a.start, to] : undefined;
 }
 
 function writeRange([a, b]: [number, number]): [string, string] | undefined {

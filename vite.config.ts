@@ -164,7 +164,7 @@ function singleFile(): Plugin {
  * A second page built as one classic script (an IIFE) into dist/ beside the app: the embed (for sandboxed,
  * opaque-origin frames) and the offline file (for `file://`), where module scripts cannot load.
  */
-function classicBuild(name: 'embed' | 'offline' | 'embed-side', output: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>['output']): UserConfig['build'] {
+function classicBuild(name: 'embed' | 'offline' | SideMode, output: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>['output']): UserConfig['build'] {
 	return {
 		target: 'es2022',
 		emptyOutDir: false,
@@ -173,7 +173,7 @@ function classicBuild(name: 'embed' | 'offline' | 'embed-side', output: NonNulla
 		copyPublicDir: false,
 		modulePreload: false,
 		rolldownOptions: {
-			input: { [name]: fileURLToPath(new URL(name === 'embed-side' ? './src/lib/embed/side.ts' : `./${name}.html`, import.meta.url)) },
+			input: { [name]: fileURLToPath(new URL(name in SIDES ? SIDES[name as SideMode].entry : `./${name}.html`, import.meta.url)) },
 			// Vite's preload helper reads import.meta.url, which a classic script lacks; with one chunk it preloads nothing.
 			checks: { emptyImportMeta: false },
 			output
@@ -182,17 +182,29 @@ function classicBuild(name: 'embed' | 'offline' | 'embed-side', output: NonNulla
 }
 
 /**
- * The embed's build names its side script (src/lib/embed/side.ts), which the `embed-side` build, run just before,
- * left in the same output folder (`dist/`, or the `--outDir` given).
+ * The embed's side scripts, each a classic script of its own that the embed loads when needed (src/lib/embed/sideload.ts):
+ * built by `vite build --mode <mode>` before the embed's build, which names them.
  */
+const SIDES = {
+	'embed-side': { name: 'side', entry: './src/lib/embed/side.ts' },
+	'embed-ar': { name: 'ar', entry: './src/lib/embed/side-ar.ts' }
+} as const;
+type SideMode = keyof typeof SIDES;
+
+/** The embed's build names its side scripts, which their builds, run just before, left in the same output folder (`dist/`, or the `--outDir` given). */
 function embedSide(): Plugin {
 	return {
 		name: 'embed-side',
 		config(config) {
 			const assets = resolve(config.root ?? process.cwd(), config.build?.outDir ?? 'dist', 'assets');
-			const found = existsSync(assets) ? readdirSync(assets).filter((f) => /^embed-side-[\w-]+\.js$/.test(f)) : [];
-			if (found.length !== 1) throw new Error(`the embed's build needs exactly one ${assets}/embed-side-*.js (found ${found.length}): build with --mode embed-side first`);
-			return { define: { __EMBED_SIDE__: JSON.stringify(found[0]) } };
+			const listed = existsSync(assets) ? readdirSync(assets) : [];
+			const files: Record<string, string> = {};
+			for (const [mode, { name }] of Object.entries(SIDES)) {
+				const found = listed.filter((f) => new RegExp(`^${mode}-[\\w-]+\\.js$`).test(f));
+				if (found.length !== 1) throw new Error(`the embed's build needs exactly one ${assets}/${mode}-*.js (found ${found.length}): build with --mode ${mode} first`);
+				files[name] = found[0];
+			}
+			return { define: { __EMBED_SIDES__: JSON.stringify(files) } };
 		}
 	};
 }
@@ -209,13 +221,13 @@ export default defineConfig(({ mode }) => ({
 		timelineData(),
 		contentSecurityPolicy(),
 		securityHeaders(),
-		...(mode === 'embed' ? [classicEmbedPage(), embedSide()] : mode === 'offline' ? [singleFile()] : mode === 'embed-side' ? [] : [earlyRequest(), oembed(siteUrlFromEnv())])
+		...(mode === 'embed' ? [classicEmbedPage(), embedSide()] : mode === 'offline' ? [singleFile()] : mode in SIDES ? [] : [earlyRequest(), oembed(siteUrlFromEnv())])
 	],
 	build:
 		mode === 'offline'
 			? classicBuild('offline', { format: 'iife', codeSplitting: false })
-			: mode === 'embed-side'
-				? classicBuild('embed-side', { format: 'iife', codeSplitting: false, entryFileNames: 'assets/embed-side-[hash].js' })
+			: mode in SIDES
+				? classicBuild(mode as SideMode, { format: 'iife', codeSplitting: false, entryFileNames: `assets/${mode}-[hash].js` })
 			: mode === 'embed'
 				? classicBuild('embed', { format: 'iife', codeSplitting: false, entryFileNames: 'assets/embed-[hash].js', assetFileNames: 'assets/embed-[hash][extname]' })
 				: { target: 'es2022', cssCodeSplit: true, assetsInlineLimit: 0 },

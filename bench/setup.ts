@@ -18,7 +18,8 @@ export function buildApp(rootDir: string, outDir: string): void {
 	const vite = (...args: string[]) =>
 		execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--outDir', outDir, '--logLevel', 'warn', ...args], { cwd: rootDir, stdio: 'inherit' });
 	vite('--emptyOutDir');
-	// The embed's side script first: the embed's build names it.
+	// The embed's side scripts first: the embed's build names them.
 	vite('--mode', 'embed-side');
+	vite('--mode', 'embed-ar');
 	vite('--mode', 'embed');
 }

@@ -255,11 +255,55 @@ describe('sandboxed (opaque origin)', () => {
 		expect(await frame.evaluate(() => (window as unknown as { caught: string[] }).caught)).toEqual([]);
 	});
 
+	it('in Arabic, takes its words from a classic side script of their own, from the opaque origin too', async () => {
+		const { page, context } = session;
+		await context.addInitScript(() => {
+			const w = window as unknown as { caught: string[] };
+			w.caught = [];
+			addEventListener('error', (e) => w.caught.push(String(e.message)));
+			addEventListener('unhandledrejection', (e) => w.caught.push(String(e.reason)));
+		});
+		const { code } = await snippetFor(page, '&lang=ar');
+		expect(code).toContain('lang=ar');
+		await page.goto(host.put('/sandbox-ar.html', hostPage(code.replace('<iframe ', '<iframe sandbox="allow-scripts" '))));
+		const frame = await embedFrame(page);
+		expect(await frame.evaluate(() => self.origin)).toBe('null');
+		expect(await frame.evaluate(() => document.documentElement.dir)).toBe('rtl');
+		// The first render is in Arabic: the words came before the chart was shown.
+		expect(await frame.getByTestId('open-full').innerText()).toContain('افتح العرض الكامل');
+		expect(await frame.locator('footer .count').innerText()).toMatch(/لكلٍّ منها مصادره/);
+		const scripts = await frame.evaluate(() => [...document.scripts].filter((s) => s.src).map((s) => new URL(s.src).pathname.split('/').pop()));
+		// Not the validator's side script: the shipped timeline needs no validation.
+		expect(scripts).toEqual([expect.stringMatching(/^embed-[\w-]+\.js$/), expect.stringMatching(/^embed-ar-[\w-]+\.js$/)]);
+		expect(await frame.evaluate(() => (window as unknown as { caught: string[] }).caught)).toEqual([]);
+	});
+
+	it('in Arabic, falls back to English words when their script cannot load', async () => {
+		const { page } = session;
+		const { code } = await snippetFor(page, '&lang=ar');
+		await page.route('**/assets/embed-ar-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+		try {
+			await page.goto(host.put('/missing-ar.html', hostPage(code)));
+			const frame = await embedFrame(page);
+			expect(await frame.getByTestId('open-full').innerText()).toContain('Open full view');
+			expect(await frame.locator('[data-testid="chart"] [data-event-id]').count()).toBeGreaterThan(0);
+			// The browser logs the failed script as a console error; nothing else is logged.
+			expect(session.seen.errors.splice(0)).toEqual([expect.stringContaining('404')]);
+		} finally {
+			await page.unroute('**/assets/embed-ar-*.js');
+		}
+	});
+
 	it('offers fullscreen where the host allows it', async () => {
 		const { page } = session;
 		const { code } = await snippetFor(page);
 		await page.goto(host.put('/fullscreen.html', hostPage(code)));
 		const frame = await embedFrame(page);
+		// Its icon is drawn, not a character (⛶ is missing from many systems' fonts), and its name is spoken.
+		const button = frame.getByTestId('fullscreen');
+		expect(await button.locator('svg[aria-hidden="true"]').count()).toBe(1);
+		expect(await button.evaluate((b) => [...b.querySelectorAll('[aria-hidden="true"]')].map((e) => e.textContent).join(''))).toBe('');
+		expect(await button.evaluate((b) => (b.textContent ?? '').trim())).toBe('Full screen');
 		await frame.getByTestId('fullscreen').click();
 		await expect.poll(() => frame.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null)).toBe('embed');
 		await frame.getByTestId('fullscreen').click();

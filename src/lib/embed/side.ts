@@ -4,10 +4,10 @@
 // Together about 17 KB gzip that an embed of the shipped timeline never needs. See sideload.ts.
 import { validateTimeline, parseJsonText } from '../model/validate';
 import { readIncoming } from './commands';
-import { SIDE_GLOBAL } from './sideload';
+import { SIDE_GLOBALS } from './sideload';
 
 const side = { validateTimeline, parseJsonText, readIncoming };
 export type Side = typeof side;
 
 // A classic script has no exports: it leaves them on the global object for the embed's script.
-(globalThis as Record<string, unknown>)[SIDE_GLOBAL] = side;
+(globalThis as Record<string, unknown>)[SIDE_GLOBALS.side] = side;

@@ -1,37 +1,53 @@
-// Loads the embed's side script (side.ts) on demand. The embed is one classic script because a sandboxed host frame
-// gives it an opaque origin, from which module scripts and `import()` are cross-origin requests that a plain static
-// host refuses; a classic <script src> from the same folder loads there like the embed's own script.
+// Loads the embed's side scripts on demand. The embed is one classic script because a sandboxed host frame gives it an
+// opaque origin, from which module scripts and `import()` are cross-origin requests that a plain static host refuses;
+// a classic <script src> from the same folder loads there like the embed's own script. Two side scripts:
+// - `side` (side.ts): the validator with zod, and the schema of the host page's commands;
+// - `ar` (side-ar.ts): the interface's Arabic words, for an embed shown in Arabic.
 import type { Side } from './side';
+import type { Messages } from '../i18n/en';
 
-/** The side script's file name, beside the embed's script (set by vite.config.ts in the embed's build). */
-declare const __EMBED_SIDE__: string | undefined;
+/** Each side script's file name, beside the embed's script (set by vite.config.ts in the embed's build). */
+declare const __EMBED_SIDES__: Record<SideName, string> | undefined;
 
-// Read while the embed's script runs: afterwards document.currentScript is null.
-const scriptUrl = import.meta.env.MODE === 'embed' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
+interface Sides {
+	side: Side;
+	ar: Messages;
+}
+export type SideName = keyof Sides;
 
-/** Where the side script leaves its exports. */
-export const SIDE_GLOBAL = '__incidentTimelineSide';
+// Read while the embed's script runs: afterwards document.currentScript is null. (Node, which loads this module with
+// the words for the oEmbed responses, has no document and no import.meta.env.)
+const scriptUrl =
+	typeof document !== 'undefined' && import.meta.env.MODE === 'embed' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
 
-const file = typeof __EMBED_SIDE__ === 'undefined' ? undefined : __EMBED_SIDE__;
+/** Where each side script leaves its exports. */
+export const SIDE_GLOBALS: Record<SideName, string> = { side: '__incidentTimelineSide', ar: '__incidentTimelineAr' };
 
-let loading: Promise<Side> | undefined;
+const files = typeof __EMBED_SIDES__ === 'undefined' ? undefined : __EMBED_SIDES__;
 
-/** The side script's exports; it is requested once (again only after a failure). */
-export function loadSide(): Promise<Side> {
-	loading ??= new Promise<Side>((resolve, reject) => {
-		if (!file) return reject(new Error('this build has no side script'));
-		const script = document.createElement('script');
-		script.src = new URL(file, scriptUrl || location.href).href;
-		script.onload = () => {
-			const side = (globalThis as Record<string, unknown>)[SIDE_GLOBAL] as Side | undefined;
-			if (side) resolve(side);
-			else reject(new Error(`${file} did not register`));
-		};
-		script.onerror = () => reject(new Error(`${file} could not be loaded`));
-		document.head.append(script);
-	}).catch((e: unknown) => {
-		loading = undefined;
-		throw e;
-	});
-	return loading;
+const loading = new Map<SideName, Promise<unknown>>();
+
+/** A side script's exports; each is requested once (again only after a failure). */
+export function loadSide<K extends SideName = 'side'>(name: K = 'side' as K): Promise<Sides[K]> {
+	let promise = loading.get(name);
+	if (!promise) {
+		const file = files?.[name];
+		promise = new Promise<unknown>((resolve, reject) => {
+			if (!file) return reject(new Error(`this build has no side script "${name}"`));
+			const script = document.createElement('script');
+			script.src = new URL(file, scriptUrl || location.href).href;
+			script.onload = () => {
+				const side = (globalThis as Record<string, unknown>)[SIDE_GLOBALS[name]];
+				if (side) resolve(side);
+				else reject(new Error(`${file} did not register`));
+			};
+			script.onerror = () => reject(new Error(`${file} could not be loaded`));
+			document.head.append(script);
+		}).catch((e: unknown) => {
+			loading.delete(name);
+			throw e;
+		});
+		loading.set(name, promise);
+	}
+	return promise as Promise<Sides[K]>;
 }

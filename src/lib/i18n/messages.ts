@@ -4,11 +4,13 @@
 import { baseLanguage, formatNumber } from './locale';
 import { createSubscriber } from 'svelte/reactivity';
 import { en, type Messages, type Plural } from './en';
+import { loadSide } from '../embed/sideload';
 
 export { en, type Messages, type Plural };
 
+// The embed, one classic script, cannot split off a chunk: its Arabic words are a side script of their own.
 const LOADERS: Record<string, () => Promise<Messages>> = {
-	ar: () => import('./ar').then((m) => m.ar)
+	ar: () => (import.meta.env.MODE === 'embed' ? loadSide('ar') : import('./ar').then((m) => m.ar))
 };
 
 /** The tables loaded so far. Text written in English while a table loads is redrawn when it comes: t() subscribes. */

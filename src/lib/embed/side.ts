@@ -1,7 +1,7 @@
 // The embed's side script: the code its classic build loads only when needed, as a classic script of its own
 // (assets/embed-side-<hash>.js, built by `vite build --mode embed-side`). It is the validator, with zod, for a
 // timeline the build did not validate (`?src=`, an edited page), and the schema of the host page's commands.
-// Together about 17 KB gzip that an embed of the shipped timeline never needs. See sideload.ts.
+// Together about 16 KB gzip that an embed of the shipped timeline never needs. See sideload.ts.
 import { validateTimeline, parseJsonText } from '../model/validate';
 import { readIncoming } from './commands';
 import { SIDE_GLOBALS } from './sideload';

@@ -1,7 +1,7 @@
 // The embed in host pages on another origin: sizing in every host dialect, the host loader's checks, commands,
 // sandboxing, history, wheel, layout shift, the embed code dialog and oEmbed.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { useBuiltApp, usePage, serveHost, type HostServer } from './harness';
 
 const app = useBuiltApp();
@@ -65,6 +65,17 @@ type Received = { data: unknown; origin: string; fromFrame: number };
 const received = (page: Page): Promise<Received[]> => page.evaluate(() => (window as unknown as { received: Received[] }).received);
 const ours = (list: Received[]) =>
 	list.filter((m) => typeof m.data === 'object' && m.data !== null && (m.data as { type?: string }).type === 'incident-timeline:resize');
+
+/** Records, in every frame of the context, what a page throws or leaves unhandled; read it with caught(). */
+async function catchErrors(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const w = window as unknown as { caught: string[] };
+		w.caught = [];
+		addEventListener('error', (e) => w.caught.push(String(e.message)));
+		addEventListener('unhandledrejection', (e) => w.caught.push(String(e.reason)));
+	});
+}
+const caught = (frame: Frame) => frame.evaluate(() => (window as unknown as { caught: string[] }).caught);
 
 describe('plain host with our snippet', () => {
 	for (const [viewport, column] of [
@@ -210,12 +221,7 @@ describe('hosts that speak other dialects', () => {
 describe('sandboxed (opaque origin)', () => {
 	it('renders, posts its height from origin "null", throws nothing, and offers links instead of popups and fullscreen', async () => {
 		const { page, context } = session;
-		await context.addInitScript(() => {
-			const w = window as unknown as { caught: string[] };
-			w.caught = [];
-			addEventListener('error', (e) => w.caught.push(String(e.message)));
-			addEventListener('unhandledrejection', (e) => w.caught.push(String(e.reason)));
-		});
+		await catchErrors(context);
 		const { code } = await snippetFor(page);
 		// As WordPress does it: sandboxed to scripts only, and the `allow` attribute stripped.
 		await page.goto(host.put('/sandbox.html', hostPage(code.replace('<iframe ', '<iframe sandbox="allow-scripts" ').replace(' allow="fullscreen"', ''))));
@@ -238,7 +244,7 @@ describe('sandboxed (opaque origin)', () => {
 		const messages = ours(await received(page));
 		expect(messages.length).toBeGreaterThan(0);
 		expect(messages.every((m) => m.origin === 'null')).toBe(true);
-		expect(await frame.evaluate(() => (window as unknown as { caught: string[] }).caught)).toEqual([]);
+		expect(await caught(frame)).toEqual([]);
 		expect(await frame.getByTestId('fullscreen').count()).toBe(0);
 		for (const id of ['open-full', 'open-present']) {
 			const link = frame.getByTestId(id);
@@ -252,16 +258,21 @@ describe('sandboxed (opaque origin)', () => {
 		expect(await send({ type: 'incident-timeline:goto', event: id })).toBe(true);
 		await expect.poll(() => frame.getByTestId('details').getAttribute('data-event-id')).toBe(id);
 		expect(await frame.evaluate(() => [...document.scripts].filter((s) => s.src).map((s) => new URL(s.src).pathname.split('/').pop()))).toEqual([expect.stringMatching(/^embed-[\w-]+\.js$/), expect.stringMatching(/^embed-side-[\w-]+\.js$/)]);
-		expect(await frame.evaluate(() => (window as unknown as { caught: string[] }).caught)).toEqual([]);
+		expect(await caught(frame)).toEqual([]);
 	});
 
 	it('in Arabic, takes its words from a classic side script of their own, from the opaque origin too', async () => {
 		const { page, context } = session;
+		await catchErrors(context);
+		// What the "Open full view" link says when it first appears, before anything could redraw it.
 		await context.addInitScript(() => {
-			const w = window as unknown as { caught: string[] };
-			w.caught = [];
-			addEventListener('error', (e) => w.caught.push(String(e.message)));
-			addEventListener('unhandledrejection', (e) => w.caught.push(String(e.reason)));
+			const w = window as unknown as { firstLink?: string };
+			new MutationObserver((_, observer) => {
+				const link = document.querySelector('[data-testid="open-full"]');
+				if (!link) return;
+				w.firstLink = link.textContent ?? '';
+				observer.disconnect();
+			}).observe(document, { childList: true, subtree: true });
 		});
 		const { code } = await snippetFor(page, '&lang=ar');
 		expect(code).toContain('lang=ar');
@@ -269,13 +280,13 @@ describe('sandboxed (opaque origin)', () => {
 		const frame = await embedFrame(page);
 		expect(await frame.evaluate(() => self.origin)).toBe('null');
 		expect(await frame.evaluate(() => document.documentElement.dir)).toBe('rtl');
-		// The first render is in Arabic: the words came before the chart was shown.
-		expect(await frame.getByTestId('open-full').innerText()).toContain('افتح العرض الكامل');
+		// The first render is in Arabic, not English for a moment: the words came before the embed was shown.
+		expect(await frame.evaluate(() => (window as unknown as { firstLink?: string }).firstLink)).toContain('افتح العرض الكامل');
 		expect(await frame.locator('footer .count').innerText()).toMatch(/لكلٍّ منها مصادره/);
 		const scripts = await frame.evaluate(() => [...document.scripts].filter((s) => s.src).map((s) => new URL(s.src).pathname.split('/').pop()));
 		// Not the validator's side script: the shipped timeline needs no validation.
 		expect(scripts).toEqual([expect.stringMatching(/^embed-[\w-]+\.js$/), expect.stringMatching(/^embed-ar-[\w-]+\.js$/)]);
-		expect(await frame.evaluate(() => (window as unknown as { caught: string[] }).caught)).toEqual([]);
+		expect(await caught(frame)).toEqual([]);
 	});
 
 	it('in Arabic, falls back to English words when their script cannot load', async () => {

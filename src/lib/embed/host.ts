@@ -14,7 +14,7 @@ export function connectHost(oncommand: (command: Command) => void): () => void {
 		// Only the parent may command; its messages are checked by a schema that loads on the first one.
 		if (event.source !== window.parent) return;
 		// In the embed's classic build the schema is in its side script (sideload.ts).
-		const { readIncoming } = await (import.meta.env.MODE === 'embed' ? loadSide() : import('./commands'));
+		const { readIncoming } = await (import.meta.env.MODE === 'embed' ? loadSide('side') : import('./commands'));
 		const incoming = readIncoming(event, window.parent, window, dialects);
 		if (incoming.kind === 'command') oncommand(incoming.command);
 		else if (incoming.kind === 'ready') reporter.answerReady();

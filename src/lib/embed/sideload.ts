@@ -28,7 +28,7 @@ const files = typeof __EMBED_SIDES__ === 'undefined' ? undefined : __EMBED_SIDES
 const loading = new Map<SideName, Promise<unknown>>();
 
 /** A side script's exports; each is requested once (again only after a failure). */
-export function loadSide<K extends SideName = 'side'>(name: K = 'side' as K): Promise<Sides[K]> {
+export function loadSide<K extends SideName>(name: K): Promise<Sides[K]> {
 	let promise = loading.get(name);
 	if (!promise) {
 		const file = files?.[name];

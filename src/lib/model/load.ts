@@ -8,7 +8,7 @@ import { inlineBlock, takeEarlyRequest, timelineRequest } from './address';
 type ValidatorModule = Pick<typeof import('./validate'), 'validateTimeline' | 'parseJsonText'>;
 
 /** The validator, loaded on demand: a chunk of its own, or in the embed's classic build its side script (embed/sideload.ts). */
-const validator = (): Promise<ValidatorModule> => (import.meta.env.MODE === 'embed' ? loadSide() : import('./validate'));
+const validator = (): Promise<ValidatorModule> => (import.meta.env.MODE === 'embed' ? loadSide('side') : import('./validate'));
 
 /** The validator's load started by prefetchValidator, taken by the next parse (so that a failure is reported, not retried). */
 let early: Promise<ValidatorModule> | undefined;

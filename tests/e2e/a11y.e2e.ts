@@ -342,6 +342,33 @@ describe('Arabic and right-to-left', () => {
 		expect(await xOf(page, 'ft-report')).toBeLessThan(await xOf(page, 'lawsuit-filed'));
 	});
 
+	it('asks for its Arabic words beside the timeline, not once the timeline has come', async () => {
+		const { page } = session;
+		let wordsAsked = () => {};
+		const asked = new Promise<true>((resolve) => (wordsAsked = () => resolve(true)));
+		let heldUntilWords: boolean | undefined;
+		const words = /\/assets\/ar-[\w-]+\.js$/;
+		const data = '**/data/whatsapp-nso-2019.json';
+		await page.route(words, (route) => {
+			wordsAsked();
+			return route.continue();
+		});
+		// The timeline's response waits for the words' request; an app that asks for them only afterwards would wait
+		// the whole guard out.
+		await page.route(data, async (route) => {
+			heldUntilWords = await Promise.race([asked, new Promise<false>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+			await route.continue();
+		});
+		try {
+			await open(page, '&lang=ar');
+			expect(heldUntilWords).toBe(true);
+			expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+		} finally {
+			await page.unroute(words);
+			await page.unroute(data);
+		}
+	});
+
 	it('axis=rtl mirrors time, and the arrow keys follow what is drawn', async () => {
 		const { page } = session;
 		await open(page, '&lang=ar&axis=rtl');

@@ -5,7 +5,7 @@ import { render } from '@testing-library/svelte';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ZoomHarness from './harness/ZoomHarness.svelte';
-import { ZoomController } from '../../src/lib/chart/zoom.svelte';
+import { ZoomController, easeInOut } from '../../src/lib/chart/zoom.svelte';
 import { baseScale } from '../../src/lib/time/scale';
 
 const DAY = 86_400_000;
@@ -71,5 +71,21 @@ describe('d3-transition', () => {
 			readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 		const importers = files('src').filter((f) => /from ['"]d3-transition['"]|import ['"]d3-transition['"]/.test(readFileSync(f, 'utf8')));
 		expect(importers).toEqual([]);
+	});
+});
+
+describe('the easing of animated moves', () => {
+	it('is cubic in and out: from 0 to 1, symmetric about its middle, steepest there, flat at both ends', () => {
+		expect(easeInOut(0)).toBe(0);
+		expect(easeInOut(1)).toBe(1);
+		expect(easeInOut(0.5)).toBeCloseTo(0.5, 12);
+		expect(easeInOut(0.25)).toBeCloseTo(0.0625, 12);
+		for (let t = 0; t <= 1; t += 0.01) {
+			expect(easeInOut(t) + easeInOut(1 - t)).toBeCloseTo(1, 12);
+			expect(easeInOut(t + 0.01)).toBeGreaterThanOrEqual(easeInOut(t));
+		}
+		const slope = (t: number) => (easeInOut(t + 1e-6) - easeInOut(t)) / 1e-6;
+		expect(slope(0)).toBeLessThan(1e-5);
+		expect(slope(0.5)).toBeCloseTo(3, 4);
 	});
 });

@@ -28,8 +28,8 @@ const WIDTH = 1280;
 const [LEFT, RIGHT] = [12, WIDTH - 12];
 const measure = estimate();
 
-/** The chart's layout at zoom k around the instant `at` (ms). */
-function layout(s: ReturnType<typeof setup>, k: number, at: number) {
+/** The chart's layout at zoom k around the instant `at` (ms), at rest or while the reader moves the view. */
+function layout(s: ReturnType<typeof setup>, k: number, at: number, moving = false) {
 	const x = baseScale(s.extent, [LEFT, RIGHT]);
 	const px = x(new Date(at));
 	const xz = zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x);
@@ -43,7 +43,8 @@ function layout(s: ReturnType<typeof setup>, k: number, at: number) {
 		label: (i) => String(i.event.title),
 		callout: () => undefined,
 		measure,
-		laneNameWidth: () => 60
+		laneNameWidth: () => 60,
+		moving
 	});
 	return { ...r, t0: xz.invert(LEFT).getTime(), t1: xz.invert(RIGHT).getTime() };
 }
@@ -111,14 +112,15 @@ describe('layoutChart at 100,000 events', () => {
 		const [a, b] = big.extent;
 		const byId = new Map(big.items.map((i) => [i.id, i]));
 		fc.assert(
-			fc.property(fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.integer({ min: 2, max: 20_000 }), (where, k) => {
-				const r = layout(big, k, a + where * (b - a));
+			fc.property(fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.integer({ min: 2, max: 20_000 }), fc.boolean(), (where, k, moving) => {
+				const r = layout(big, k, a + where * (b - a), moving);
 				const counts = drawnCounts(r.nodes);
 				expect([...counts.values()].every((c) => c === 1)).toBe(true);
 				for (const item of big.items) if (touches(item, r.t0, r.t1)) expect(counts.has(item.id)).toBe(true);
-				// Outside the view, only what is within the margin (a mark's reach; an edge bucket, under 80 px wide) and
-				// the keyboard's four neighbours.
-				const slack = ((r.aggregated ? 100 : 20) * (r.t1 - r.t0)) / (RIGHT - LEFT);
+				// Outside the view, only what is within the margin (a mark's reach; an edge bucket, under 4 × 40 px wide:
+				// twice the least width, times up to 2^(5/6) for the last of six staggered lanes) and the keyboard's four
+				// neighbours.
+				const slack = ((r.aggregated ? 180 : 20) * (r.t1 - r.t0)) / (RIGHT - LEFT);
 				const outside = [...counts.keys()].filter((id) => !touches(byId.get(id)!, r.t0 - slack, r.t1 + slack));
 				expect(outside.length).toBeLessThanOrEqual(4);
 			}),
@@ -133,6 +135,52 @@ describe('layoutChart at 100,000 events', () => {
 		expect(Math.max(...touched)).toBeLessThanOrEqual(3 * EXACT_LIMIT);
 		// Deep in, the chart lays out each event again (no aggregation needed).
 		expect(layout(big, Math.pow(1.25, 59), mid).aggregated).toBe(false);
+	});
+});
+
+describe('a wheel zoom through dense views', () => {
+	const mid = setup(10_000);
+	/** The key each drawn node has in the chart (Marks): an event's id, a cluster's. */
+	const keys = (nodes: Node[]) => new Set(nodes.map((n) => (n.kind === 'mark' ? n.mark.item.id : n.cluster.id)));
+
+	/** Three instants to zoom in on, in time units of the synthetic timelines. */
+	const anchors = (s: ReturnType<typeof setup>) => [(s.extent[0] + s.extent[1]) / 2, Date.UTC(2019, 4, 13, 12), Date.UTC(2020, 1, 3)];
+
+	it('while the view moves, regroups a lane or two per step, so that no step draws more than 40 nodes anew', () => {
+		// A wheel notch of d3-zoom's default (100 px of delta) zooms by 2^0.2. At rest (and before lanes changed level
+		// at staggered zooms) every fifth step regroups all six lanes at once and draws 75 to 100 nodes anew.
+		for (const s of [mid, big]) {
+			for (const at of anchors(s)) {
+				let before: Set<string> | undefined;
+				let aggregatedSteps = 0;
+				for (let step = 0; step < 60; step++) {
+					const r = layout(s, 2 ** (0.2 * step), at, true);
+					const now = keys(r.nodes);
+					if (before && r.aggregated) {
+						aggregatedSteps++;
+						expect([...now].filter((key) => !before!.has(key)).length).toBeLessThanOrEqual(40);
+					}
+					before = now;
+				}
+				expect(aggregatedSteps).toBeGreaterThan(20);
+			}
+		}
+	});
+
+	it('at rest groups every lane alike; while moving, some lanes by buckets one level wider, never narrower', () => {
+		let staggered = 0;
+		for (const at of anchors(mid)) {
+			for (let step = 0; step < 25; step++) {
+				const rest = layout(mid, 2 ** (0.2 * step), at);
+				const moving = layout(mid, 2 ** (0.2 * step), at, true);
+				if (!rest.aggregated) continue;
+				expect(new Set(rest.levels).size).toBe(1);
+				const level = rest.levels![0];
+				expect(moving.levels!.every((l) => l === level || l === level + 1)).toBe(true);
+				if (moving.levels!.some((l) => l !== level)) staggered++;
+			}
+		}
+		expect(staggered).toBeGreaterThan(10);
 	});
 });
 

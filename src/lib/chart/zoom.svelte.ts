@@ -64,6 +64,8 @@ export interface ZoomOptions {
 
 export class ZoomController {
 	transform: ZoomTransform = $state.raw(zoomIdentity);
+	/** The reader is moving the view: from the first wheel, pinch or drag step to d3-zoom's end (150 ms after the last wheel event). */
+	moving = $state(false);
 	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>();
 	readonly cooperative: boolean;
 
@@ -97,12 +99,17 @@ export class ZoomController {
 			let first = true;
 			const selection = select(node);
 			this.#selection = selection;
-			this.#behavior.on('zoom', (event: { transform: ZoomTransform }) => {
+			this.#behavior.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
 				this.transform = event.transform;
+				// Not on 'start': a press that does not move (a click on a mark) must not change what is drawn.
+				if (event.sourceEvent) this.moving = true;
 			});
 			// Anything else that moves the view (the reader, a button, a resize) ends a move under way.
 			this.#behavior.on('start', () => {
 				if (!this.#stepping) this.#interrupt();
+			});
+			this.#behavior.on('end', () => {
+				this.moving = false;
 			});
 			selection.call(this.#behavior).on('dblclick.zoom', null);
 			$effect(() => {

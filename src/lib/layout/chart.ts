@@ -56,6 +56,8 @@ export interface ChartLayout {
 	touched: number;
 	/** Dense stretches were counted by bucket (more than EXACT_LIMIT events in view). */
 	aggregated: boolean;
+	/** When aggregated, each lane's bucket level (buckets of 2^level minutes). */
+	levels?: number[];
 }
 
 export interface ChartInput {
@@ -78,6 +80,8 @@ export interface ChartInput {
 	aggregateDistance?: number;
 	/** Events always drawn, in view or not: the focused and the selected one (focus must never fall off the page). */
 	pinned?: readonly Item[];
+	/** The view is moving: dense lanes change level at staggered zooms (aggregateWindow). */
+	moving?: boolean;
 }
 
 const G = GEOMETRY;
@@ -134,7 +138,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	const inView =
 		candidateCount(index, t0, t1) <= EXACT_LIMIT
 			? exactWindow(index, t0, t1, markOf, MIN_DISTANCE)
-			: aggregateWindow({ index, t0, t1, x, left, markOf, minDistance: Math.max(AGGREGATE_DISTANCE, input.aggregateDistance ?? 0), pointY: (l) => lanes[l].pointY, clusterRadius: G.clusterRadius });
+			: aggregateWindow({ index, t0, t1, x, left, markOf, minDistance: Math.max(AGGREGATE_DISTANCE, input.aggregateDistance ?? 0), pointY: (l) => lanes[l].pointY, clusterRadius: G.clusterRadius, stagger: input.moving });
 	const { marks, nodes, drawn, from, to } = inView;
 	let touched = inView.touched;
 	const extra = new Set(neighbours(index, from, to, drawn));
@@ -184,5 +188,5 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	}
 
 	const { placed } = placeLabels(requests, { left, right, gap: G.gap, markRadius: G.pointRadius, levels: G.levels, obstacles });
-	return { height: y - top, lanes, marks, nodes, labels: placed, touched, aggregated: inView.aggregated };
+	return { height: y - top, lanes, marks, nodes, labels: placed, touched, aggregated: inView.aggregated, levels: inView.levels };
 }

@@ -17,6 +17,8 @@ export interface InView {
 	from: number;
 	to: number;
 	drawn: (item: Item) => boolean;
+	/** A dense window's bucket level in each lane (buckets of 2^level minutes). */
+	levels?: number[];
 }
 
 /** Every event touching [t0, t1], each laid out and clustered exactly. */
@@ -43,13 +45,16 @@ export interface AggregateInput {
 	/** Centre line of a lane's points, where its clusters sit. */
 	pointY: (lane: number) => number;
 	clusterRadius: number;
+	/** The view is moving (a wheel or drag under way): lanes change level at staggered zooms (see below). */
+	stagger?: boolean;
 }
 
 /**
  * A dense window: each lane's events bucketed by the instant of their mark (buckets at least `minDistance` px
- * wide), neighbouring buckets closer than that merged. A bucket run of one event is drawn as that event; longer
- * runs become clusters. Events that began before the first bucket and reach into the view join the lane's first
- * run, or gather at the left edge. Work is one entry per bucket in view, whatever the number of events.
+ * wide, and under twice that at rest, four times while moving), neighbouring buckets closer than that merged. A bucket run of one event is
+ * drawn as that event; longer runs become clusters. Events that began before the first bucket and reach into the
+ * view join the lane's first run, or gather at the left edge. Work is one entry per bucket in view, whatever the
+ * number of events.
  */
 export function aggregateWindow(input: AggregateInput): InView {
 	const { index, t0, t1, x, left, markOf, minDistance, pointY, clusterRadius } = input;
@@ -60,19 +65,27 @@ export function aggregateWindow(input: AggregateInput): InView {
 		const t = t0 + ((t1 - t0) * i) / 4;
 		pxPerMs = Math.max(pxPerMs, (at(t + MINUTE) - at(t)) / MINUTE);
 	}
-	const k = levelFor(minDistance / Math.max(pxPerMs, Number.MIN_VALUE));
-	const width = 2 ** k * MINUTE;
-	const k0 = Math.floor(t0 / width);
-	const k1 = Math.floor(t1 / width);
-	const from = k0 * width;
-	const to = (k1 + 1) * width;
+	const minMs = minDistance / Math.max(pxPerMs, Number.MIN_VALUE);
+	// While the view moves, each lane changes level at its own zoom: lane l's buckets are at least 2^(l/L) times the
+	// minimum wide. A zoom step then regroups one lane or two, not all six at once (a regrouped lane draws tens of new
+	// nodes, and all of them are more than a frame has room for). At rest every lane has the same level, so that
+	// lanes can be compared.
+	const lanes = index.lanes.map((_, l) => {
+		const level = levelFor(minMs * (input.stagger ? 2 ** (l / index.lanes.length) : 1));
+		const width = 2 ** level * MINUTE;
+		return { level, width, from: Math.floor(t0 / width) * width, to: (Math.floor(t1 / width) + 1) * width };
+	});
+	// Each lane draws (or counts) its items from its first bucket's start to its last bucket's end: every item from
+	// the latest of those starts to the earliest of those ends is drawn.
+	const from = Math.max(...lanes.map((l) => l.from));
+	const to = Math.min(...lanes.map((l) => l.to));
 
 	const early = straddlers(index, from, t0);
 	let touched = early.touched;
 	const earlyByLane = new Map<number, Item[]>();
 	for (const item of early.items.sort((a, b) => a.order - b.order)) {
 		const l = index.laneOf[item.order];
-		if (l < 0) continue;
+		if (l < 0 || item.at >= lanes[l].from) continue;
 		const list = earlyByLane.get(l);
 		if (list) list.push(item);
 		else earlyByLane.set(l, [item]);
@@ -81,7 +94,8 @@ export function aggregateWindow(input: AggregateInput): InView {
 	const marks: Mark[] = [];
 	const nodes: Node[] = [];
 	index.lanes.forEach((series, l) => {
-		const lane = runsOf(levelOf(series, k), k0, k1, at, minDistance);
+		const { level, width, from, to } = lanes[l];
+		const lane = runsOf(levelOf(series, level), from / width, to / width - 1, at, minDistance);
 		touched += lane.touched;
 		const runs = lane.runs;
 		const extra = earlyByLane.get(l) ?? [];
@@ -98,8 +112,11 @@ export function aggregateWindow(input: AggregateInput): InView {
 		});
 	});
 	const earlySet = new Set(early.items);
-	const drawn = (item: Item) => index.laneOf[item.order] < 0 || (item.at >= from && item.at < to) || earlySet.has(item);
-	return { marks, nodes, touched, aggregated: true, from, to, drawn };
+	const drawn = (item: Item) => {
+		const l = index.laneOf[item.order];
+		return l < 0 || (item.at >= lanes[l].from && item.at < lanes[l].to) || earlySet.has(item);
+	};
+	return { marks, nodes, touched, aggregated: true, from, to, drawn, levels: lanes.map((l) => l.level) };
 }
 
 /** A cluster over a run of a lane's series (and the events before it that reach into view), read lazily. */

@@ -117,10 +117,10 @@ describe('layoutChart at 100,000 events', () => {
 				const counts = drawnCounts(r.nodes);
 				expect([...counts.values()].every((c) => c === 1)).toBe(true);
 				for (const item of big.items) if (touches(item, r.t0, r.t1)) expect(counts.has(item.id)).toBe(true);
-				// Outside the view, only what is within the margin (a mark's reach; an edge bucket, under 4 × 40 px wide:
-				// twice the least width, times up to 2^(5/6) for the last of six staggered lanes) and the keyboard's four
-				// neighbours.
-				const slack = ((r.aggregated ? 180 : 20) * (r.t1 - r.t0)) / (RIGHT - LEFT);
+				// Outside the view, only what is within the margin (a mark's reach; an edge bucket, under 80 px wide at
+				// rest, under 4 × 40 px while moving: twice the least width, times up to 2^(5/6) for the last of six
+				// staggered lanes) and the keyboard's four neighbours.
+				const slack = ((r.aggregated ? (moving ? 180 : 100) : 20) * (r.t1 - r.t0)) / (RIGHT - LEFT);
 				const outside = [...counts.keys()].filter((id) => !touches(byId.get(id)!, r.t0 - slack, r.t1 + slack));
 				expect(outside.length).toBeLessThanOrEqual(4);
 			}),

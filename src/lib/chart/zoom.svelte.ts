@@ -64,7 +64,10 @@ export interface ZoomOptions {
 
 export class ZoomController {
 	transform: ZoomTransform = $state.raw(zoomIdentity);
-	/** The reader is moving the view: from the first wheel, pinch or drag step to d3-zoom's end (150 ms after the last wheel event). */
+	/**
+	 * The reader is moving the view: from the first wheel, pinch or drag step to d3-zoom's end (150 ms after the last
+	 * wheel event, or the release).
+	 */
 	moving = $state(false);
 	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>();
 	readonly cooperative: boolean;

@@ -51,10 +51,10 @@ export interface AggregateInput {
 
 /**
  * A dense window: each lane's events bucketed by the instant of their mark (buckets at least `minDistance` px
- * wide, and under twice that at rest, four times while moving), neighbouring buckets closer than that merged. A bucket run of one event is
- * drawn as that event; longer runs become clusters. Events that began before the first bucket and reach into the
- * view join the lane's first run, or gather at the left edge. Work is one entry per bucket in view, whatever the
- * number of events.
+ * wide, and under twice that at rest, four times while moving), neighbouring buckets closer than that merged. A
+ * bucket run of one event is drawn as that event; longer runs become clusters. Events that began before the first
+ * bucket and reach into the view join the lane's first run, or gather at the left edge. Work is one entry per bucket
+ * in view, whatever the number of events.
  */
 export function aggregateWindow(input: AggregateInput): InView {
 	const { index, t0, t1, x, left, markOf, minDistance, pointY, clusterRadius } = input;

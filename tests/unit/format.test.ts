@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { toItem } from '../../src/lib/model/items';
 import { formatEventDate, formatTick, formatDuration, formatDaySpan } from '../../src/lib/time/format';
 import type { TimelineEvent } from '../../src/lib/model/schema';
+import { intervalToDuration } from 'date-fns';
 
 const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
 	id: 'e',
@@ -63,6 +64,35 @@ describe('formatDuration and formatDaySpan', () => {
 		[3 * 365 * day, 'en', '3 yrs']
 	])('writes %i ms in %s as %s', (ms, lang, text) => {
 		expect(formatDuration(ms, lang)).toBe(text);
+	});
+
+	// Durations from a day to eight years, in steps that are not whole days (a break's ends are any instants).
+	const sweep = Array.from({ length: 8_000 }, (_, i) => Math.round((1 + i * 0.37) * day));
+
+	it('counts whole calendar months and rounds half a month up, as date-fns counts them in UTC', () => {
+		expect(process.env.TZ).toBe('UTC');
+		const months = (ms: number) => {
+			const { years = 0, months = 0, days = 0 } = intervalToDuration({ start: 0, end: ms });
+			return years * 12 + months + (days >= 15 ? 1 : 0);
+		};
+		const en = (n: number) => (n < 24 ? `${Math.max(1, n)} ${n <= 1 ? 'mth' : 'mths'}` : `${Math.round(n / 12)} ${Math.round(n / 12) === 1 ? 'yr' : 'yrs'}`);
+		const wrong = sweep.filter((ms) => formatDuration(ms, 'en') !== en(months(ms)));
+		expect(wrong).toEqual([]);
+	});
+
+	it("does not depend on the reader's time zone", () => {
+		const utc = sweep.map((ms) => formatDuration(ms, 'en'));
+		const zone = process.env.TZ;
+		try {
+			// Node reads TZ again when it changes. Across a change of summer time, a local day is 23 or 25 hours: in New
+			// York, counted locally, 195.99 days would be 7 months (6 months and 14.99 days in UTC).
+			process.env.TZ = 'America/New_York';
+			expect(new Date(0).getTimezoneOffset()).toBe(300);
+			expect(formatDuration(Math.round(195.99 * day), 'en')).toBe('6 mths');
+			expect(sweep.map((ms) => formatDuration(ms, 'en'))).toEqual(utc);
+		} finally {
+			process.env.TZ = zone;
+		}
 	});
 
 	it('writes one day, or a span of days with the last day included', () => {

@@ -1,5 +1,5 @@
 // Date text through Intl: axis ticks per level, and event dates written at their precision.
-import { intervalToDuration } from 'date-fns';
+import { utcDay, utcMonth } from 'd3-time';
 import type { TickLevel, ContextLevel } from './ticks';
 import { startOf, endOf, type Item } from '../model/items';
 import { toPreciseDate, type PreciseDate } from '../model/dates';
@@ -115,8 +115,11 @@ export function formatDaySpan(from: number, to: number, lang: string, timeZone =
 
 /** A short length of time for a folded break: "5 mths", "2 yrs" (whole months under two years, else years). */
 export function formatDuration(ms: number, lang: string): string {
-	const { years = 0, months = 0, days = 0 } = intervalToDuration({ start: 0, end: ms });
-	const total = years * 12 + months + (days >= 15 ? 1 : 0);
+	// Whole calendar months from an instant that starts one (the epoch), then the whole days left: counted in UTC,
+	// so the text does not depend on the reader's time zone.
+	const start = new Date(0);
+	const months = utcMonth.count(start, new Date(ms));
+	const total = months + (utcDay.count(utcMonth.offset(start, months), new Date(ms)) >= 15 ? 1 : 0);
 	const [value, unit] = total < 24 ? [Math.max(1, total), 'month'] : [Math.round(total / 12), 'year'];
 	return new Intl.NumberFormat(dateLocale(lang), { style: 'unit', unit, unitDisplay: 'short' }).format(value);
 }

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { loadTimeline, inlineTimeline, parseTimeline } from '../../src/lib/model/load';
 import { isVerified } from '../../src/lib/model/verified';
 import { createHash } from 'node:crypto';
@@ -155,5 +155,34 @@ describe('texts the build validated', () => {
 		expect(await isVerified('{}', [sha('{}')])).toBe(true);
 		// Same length, other bytes: hashed, and refused.
 		expect(await isVerified('[]', [sha('{}')])).toBe(false);
+	});
+
+	// Bytes as fetch gives them (jsdom's own Blob cannot be read as an ArrayBuffer).
+	const bytes = (text: string) => new Response(text).blob();
+
+	it('hash the bytes a text came from as they are, without encoding the text again', async () => {
+		const text = JSON.stringify({ ...mini(), title: { en: 'Spyware', ar: 'برنامج تجسس' }, events: [] });
+		// Bytes that are not this text's (one changed, or a byte-order mark before it) are refused.
+		const [same, changed, marked] = await Promise.all([text, text.replace('Spyware', 'Spyware!').slice(0, -1), '\uFEFF' + text].map(bytes));
+		const encode = vi.spyOn(TextEncoder.prototype, 'encode');
+		try {
+			expect(await isVerified(text, [sha(text)], same)).toBe(true);
+			expect(await isVerified(text, [sha(text)], changed)).toBe(false);
+			expect(await isVerified(text, [sha(text)], marked)).toBe(false);
+			expect(encode).not.toHaveBeenCalled();
+			// Without them, the text is encoded and hashed as before.
+			expect(await isVerified(text, [sha(text)])).toBe(true);
+			expect(encode).toHaveBeenCalledTimes(1);
+		} finally {
+			encode.mockRestore();
+		}
+	});
+
+	it('are trusted by the bytes a text came in when parseTimeline is given them (loadTimeline gives them)', async () => {
+		const text = JSON.stringify({ ...mini(), events: [] });
+		expect((await parseTimeline(text, [sha(text)], await bytes(text))).ok).toBe(true);
+		// Bytes that are not the text's: not trusted, so validated (and this text is invalid).
+		const other = await parseTimeline(text, [sha(text)], await bytes(text + ' '));
+		expect(other.ok === false && other.error.kind).toBe('invalid');
 	});
 });

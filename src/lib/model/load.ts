@@ -85,8 +85,9 @@ export async function loadTimeline(url: string, { fetcher = fetch, timeout = 15 
 		// text(), a 13 MB file (50,000 events) held the main thread for about 350 ms, and the validator's code, which
 		// arrives meanwhile, waited behind it. Both decode as UTF-8 and drop a byte-order mark.
 		let text: string;
+		let body: Blob;
 		try {
-			const body = await response.blob();
+			body = await response.blob();
 			if (body.size > MAX_TIMELINE_BYTES) return tooLarge(body.size);
 			text = await body.text();
 		} catch (e) {
@@ -97,7 +98,7 @@ export async function loadTimeline(url: string, { fetcher = fetch, timeout = 15 
 		if (/^text\/html\b/i.test(type) && /^\s*</.test(text)) {
 			return { ok: false, error: { kind: 'json', message: 'The address returned a web page, not a timeline file (JSON).' } };
 		}
-		return parseTimeline(text);
+		return parseTimeline(text, undefined, body);
 	} finally {
 		clearTimeout(timer);
 	}
@@ -119,9 +120,10 @@ export function inlineTimeline(id: string, doc: Document = document): Promise<Lo
 
 /**
  * Parses and validates a timeline's JSON text (a leading byte-order mark is allowed). Text the build validated
- * (see verified.ts) is not validated again; for any other, the validator loads on demand.
+ * (see verified.ts) is not validated again; for any other, the validator loads on demand. `bytes`: what the text was
+ * decoded from, if it was.
  */
-export async function parseTimeline(text: string, verified?: readonly string[]): Promise<LoadResult> {
+export async function parseTimeline(text: string, verified?: readonly string[], bytes?: Blob): Promise<LoadResult> {
 	let json: unknown;
 	try {
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -133,7 +135,7 @@ export async function parseTimeline(text: string, verified?: readonly string[]):
 		);
 		return { ok: false, error: { kind: 'json', message: read && !read.ok ? read.message : 'The file is not valid JSON.' } };
 	}
-	if (await isVerified(text, verified)) return { ok: true, timeline: json as Timeline };
+	if (await isVerified(text, verified, bytes)) return { ok: true, timeline: json as Timeline };
 	let validateTimeline: ValidatorModule['validateTimeline'];
 	try {
 		({ validateTimeline } = await takeValidator());

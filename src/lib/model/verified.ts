@@ -10,10 +10,14 @@ export const VERIFIED: readonly string[] = typeof __VERIFIED_TIMELINES__ === 'un
 /** The ids of those timelines: `data/<id>.json` as the build left it needs no validator (set by vite.config.ts). */
 export const VERIFIED_IDS: readonly string[] = typeof __VERIFIED_IDS__ === 'undefined' ? [] : __VERIFIED_IDS__;
 
-/** Whether `text` is byte for byte a timeline the build validated (false where Web Crypto is unavailable). */
-export async function isVerified(text: string, verified: readonly string[] = VERIFIED): Promise<boolean> {
+/**
+ * Whether `text` is byte for byte a timeline the build validated (false where Web Crypto is unavailable). `bytes`, when
+ * given, are what `text` was decoded from: they are hashed as they came, rather than encoding the text again (8 ms on
+ * the main thread for the breach timeline's 121,000 characters, most of them Arabic).
+ */
+export async function isVerified(text: string, verified: readonly string[] = VERIFIED, bytes?: Blob): Promise<boolean> {
 	// The length rules out other texts without hashing megabytes.
 	if (!verified.some((v) => v.startsWith(`${text.length}:`)) || !globalThis.crypto?.subtle) return false;
-	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes ? await bytes.arrayBuffer() : new TextEncoder().encode(text)));
 	return verified.includes(`${text.length}:${btoa(String.fromCharCode(...digest))}`);
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { DEFAULT_TIMELINE } from './src/lib/config';
 import { aliases } from './scripts/aliases.mjs';
+import { embedStaticImports } from './scripts/embed-build';
 import { dataDir, readTimeline, timelineData, earlyRequest, oembed, siteUrlFromEnv } from './scripts/vite-plugins';
 
 /** The strict policy the built app runs under (no inline script or style, nothing from other origins). */
@@ -221,7 +222,7 @@ export default defineConfig(({ mode }) => ({
 		timelineData(),
 		contentSecurityPolicy(),
 		securityHeaders(),
-		...(mode === 'embed' ? [classicEmbedPage(), embedSide()] : mode === 'offline' ? [singleFile()] : mode in SIDES ? [] : [earlyRequest(), oembed(siteUrlFromEnv())])
+		...(mode === 'embed' ? [classicEmbedPage(), embedSide(), embedStaticImports(['./src/lib/embed/Embed.svelte', './src/lib/explore/ErrorView.svelte', './src/lib/embed/host.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url))))] : mode === 'offline' ? [singleFile()] : mode in SIDES ? [] : [earlyRequest(), oembed(siteUrlFromEnv())])
 	],
 	build:
 		mode === 'offline'

@@ -36,9 +36,12 @@ export function addEnglish(more: Partial<Messages>): void {
 	missed = false;
 }
 
-/** Loads en-more.ts for a word asked for before any view that needs it imported it. */
+/**
+ * Loads en-more.ts for a word asked for before any view that needs it imported it. The embed's script carries it
+ * (Embed.svelte imports it), and an import() here would make its build wrap every module (see vite.config.ts).
+ */
 let more: Promise<unknown> | undefined;
-const loadMore = () => (more ??= import('./en-more').catch(() => (more = undefined)));
+const loadMore = () => (more ??= (import.meta.env.MODE === 'embed' ? Promise.resolve() : import('./en-more')).catch(() => (more = undefined)));
 
 /**
  * Loads the table of `lang` (a language or a full locale tag); resolves at once for English or an unknown language.

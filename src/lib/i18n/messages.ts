@@ -38,7 +38,7 @@ export function addEnglish(more: Partial<Messages>): void {
 
 /**
  * Loads en-more.ts for a word asked for before any view that needs it imported it. The embed's script carries it
- * (Embed.svelte imports it), and an import() here would make its build wrap every module (see vite.config.ts).
+ * (Embed.svelte imports it), and an import() here would make its build wrap every module (scripts/embed-build.ts).
  */
 let more: Promise<unknown> | undefined;
 const loadMore = () => (more ??= (import.meta.env.MODE === 'embed' ? Promise.resolve() : import('./en-more')).catch(() => (more = undefined)));

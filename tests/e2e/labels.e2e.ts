@@ -4,6 +4,23 @@ import { useBuiltApp } from './harness';
 
 const app = useBuiltApp();
 
+interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+/** Two drawn texts cross (1 px of vertical slack: the line boxes of neighbouring rows may touch). */
+const overlap = (a: Box, c: Box) => a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height - 1 && c.y < a.y + a.height - 1;
+
+/** Opens `query` at `width` px, once its marks are drawn. */
+async function open(width: number, query: string) {
+	const page = await app.browser.newPage({ viewport: { width, height: 900 } });
+	await page.goto(app.url + query);
+	await page.locator('[data-event-id]').first().waitFor();
+	return page;
+}
+
 const views: [number, string][] = [
 	[1280, ''],
 	[600, ''],
@@ -17,9 +34,7 @@ const views: [number, string][] = [
 
 describe('label placement in the browser', () => {
 	it.each(views)('no two labels or callouts overlap at %i px with %s', async (width, query) => {
-		const page = await app.browser.newPage({ viewport: { width, height: 900 } });
-		await page.goto(app.url + query);
-		await page.locator('[data-event-id]').first().waitFor();
+		const page = await open(width, query);
 		const boxes = await page.evaluate(() =>
 			[...document.querySelectorAll('[data-label-for]')].map((g) => {
 				const plain = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
@@ -37,10 +52,7 @@ describe('label placement in the browser', () => {
 		}
 		for (let i = 0; i < boxes.length; i++)
 			for (let j = i + 1; j < boxes.length; j++) {
-				const a = boxes[i].text;
-				const c = boxes[j].text;
-				const hit = a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height - 1 && c.y < a.y + a.height - 1;
-				expect(hit, `${boxes[i].id} overlaps ${boxes[j].id}`).toBe(false);
+				expect(overlap(boxes[i].text, boxes[j].text), `${boxes[i].id} overlaps ${boxes[j].id}`).toBe(false);
 			}
 		await page.close();
 	});
@@ -56,9 +68,7 @@ describe('label placement in the browser', () => {
 		[600, '?lang=ar&start=2019-10-01&end=2026-06-01']
 	];
 	it.each(axisViews)('no two texts of the axis overlap at %i px in %s', async (width, query) => {
-		const page = await app.browser.newPage({ viewport: { width, height: 900 } });
-		await page.goto(app.url + query);
-		await page.locator('[data-event-id]').first().waitFor();
+		const page = await open(width, query);
 		const texts = await page.evaluate(() =>
 			[...document.querySelectorAll('[data-testid="chart"] .axis text, [data-testid="chart"] [data-testid="break-label"]')].map((t) => {
 				const r = t.getBoundingClientRect();
@@ -69,9 +79,41 @@ describe('label placement in the browser', () => {
 		for (let i = 0; i < texts.length; i++)
 			for (let j = i + 1; j < texts.length; j++) {
 				const [a, c] = [texts[i], texts[j]];
-				const hit = a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height - 1 && c.y < a.y + a.height - 1;
-				expect(hit, `"${a.text}" (${Math.round(a.x)}–${Math.round(a.x + a.width)}) overlaps "${c.text}" (${Math.round(c.x)}–${Math.round(c.x + c.width)})`).toBe(false);
+				expect(overlap(a, c), `"${a.text}" (${Math.round(a.x)}–${Math.round(a.x + a.width)}) overlaps "${c.text}" (${Math.round(c.x)}–${Math.round(c.x + c.width)})`).toBe(false);
 			}
+		await page.close();
+	});
+
+	it('writes the breaks’ lengths once per break and language, not on every zoom frame (counted)', async () => {
+		const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		// Counts the unit formats (a break's length: "5 mths") built, from the first script on.
+		await page.addInitScript(() => {
+			const calls = { units: 0 };
+			(window as unknown as { __calls: typeof calls }).__calls = calls;
+			const NumberFormat = Intl.NumberFormat;
+			Intl.NumberFormat = new Proxy(NumberFormat, {
+				construct(target, args: [string?, Intl.NumberFormatOptions?]) {
+					if (args[1]?.style === 'unit') calls.units++;
+					return Reflect.construct(target, args);
+				}
+			});
+		});
+		await page.goto(app.url);
+		await page.locator('[data-testid="break-label"]').first().waitFor();
+		const breaks = await page.locator('[data-break-start]').count();
+		expect(breaks).toBeGreaterThan(3);
+		const calls = () => page.evaluate(() => ({ ...(window as unknown as { __calls: { units: number } }).__calls }));
+		const before = await calls();
+		// Ten wheel notches over the litigation years, where the chart has its breaks.
+		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.8, box.y + 60);
+		for (let i = 0; i < 10; i++) {
+			await page.mouse.wheel(0, i < 5 ? -100 : 100);
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+		}
+		const after = await calls();
+		// Before, each frame built a unit format for every break: 80 in these 10 frames.
+		expect(after.units - before.units).toBe(0);
 		await page.close();
 	});
 });

@@ -117,9 +117,9 @@ export function formatDaySpan(from: number, to: number, lang: string, timeZone =
 export function formatDuration(ms: number, lang: string): string {
 	// Whole calendar months from an instant that starts one (the epoch), then the whole days left: counted in UTC,
 	// so the text does not depend on the reader's time zone.
-	const start = new Date(0);
-	const months = utcMonth.count(start, new Date(ms));
-	const total = months + (utcDay.count(utcMonth.offset(start, months), new Date(ms)) >= 15 ? 1 : 0);
+	const end = new Date(ms);
+	const months = utcMonth.count(new Date(0), end);
+	const total = months + (utcDay.count(utcMonth.offset(new Date(0), months), end) >= 15 ? 1 : 0);
 	const [value, unit] = total < 24 ? [Math.max(1, total), 'month'] : [Math.round(total / 12), 'year'];
 	return new Intl.NumberFormat(dateLocale(lang), { style: 'unit', unit, unitDisplay: 'short' }).format(value);
 }

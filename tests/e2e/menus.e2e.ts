@@ -4,7 +4,7 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltApp, usePage } from './harness';
 import { en } from '../../src/lib/i18n/en';
-import { enMore } from '../../src/lib/i18n/en-more';
+import { enReader } from '../../src/lib/i18n/en-reader';
 
 const app = useBuiltApp();
 const session = usePage(app);
@@ -42,9 +42,9 @@ describe('the panels of the menus and of the filters', () => {
 		await page.getByTestId('export').locator('summary').click();
 		await page.locator('[data-export="csv"]').waitFor();
 		// Their English words come with them (en-more.ts), there as they draw.
-		expect(await page.locator('[data-export="svg"]').textContent()).toBe(enMore.exportSvg);
+		expect(await page.locator('[data-export="svg"]').textContent()).toBe(enReader.exportSvg);
 		await page.getByTestId('how-to').locator('summary').click();
-		expect(await page.getByTestId('how-to').locator('caption').textContent()).toBe(enMore.keysChart);
+		expect(await page.getByTestId('how-to').locator('caption').textContent()).toBe(enReader.keysChart);
 		// Each asked for once.
 		expect(asked().filter((n) => n === 'DisplayOptions')).toHaveLength(1);
 	});

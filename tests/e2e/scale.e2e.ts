@@ -5,8 +5,9 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { useBuiltApp, usePage, domain } from './harness';
 import { syntheticTimeline } from '../../bench/synthetic';
-import { en } from '../../src/lib/i18n/en';
+import { en, readerPage } from '../../src/lib/i18n/en';
 import { enMore } from '../../src/lib/i18n/en-more';
+import { enReader } from '../../src/lib/i18n/en-reader';
 import { ar } from '../../src/lib/i18n/ar';
 
 const app = useBuiltApp();
@@ -18,16 +19,18 @@ beforeEach(() => {
 
 const KB = 1024;
 /**
- * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB; it is not met (see the
- * issue's note). What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of
- * the first load, until it reaches 60 KB. Measured last (gzip -9): reader 62.5 KiB, embed 60.3 KiB (the reader's is the app's chunk, its stylesheet, and the
+ * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB (60,000 bytes); the embed meets
+ * it, the reader does not yet (see the issue's note). What the first load may weigh today: a ratchet at the measured size
+ * plus a little, lowered as code moves out of the first load. Measured last (gzip -9): reader 62.6 KiB (64,091 bytes),
+ * embed 58.2 KiB (59,595 bytes; it leaves out the English words of the reader's own views and page). (The reader's is the
+ * app's chunk, its stylesheet, and the
  * early script and its address chunk, which ask for the timeline while the app's code loads; the embed's build leaves the
  * reader's views out, and its validator and host-command schema are in a side script loaded only when needed, its Arabic words in another; the
  * reader loads the host protocol only when embedded and the English words of its on-demand views with them; d3-zoom
  * gets a stand-in for d3-selection; a break's length is counted with d3-time, not date-fns; the embed's build wraps no module in a lazy init; no control uses Svelte's select or input bindings; the panels of the toolbar's
  * menus and of the filters load when first opened; the words of a date's problems come with the validator).
  */
-const BUDGET = { reader: 62.6 * KB, embed: 60.4 * KB };
+const BUDGET = { reader: 62.6 * KB, embed: 58.3 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 
@@ -53,9 +56,9 @@ describe('first load', () => {
 	it('of the reader stays within its budget, and loads no validator for a timeline the build validated', async () => {
 		const { bytes, files, text } = await firstLoad('');
 		expect(files.some((f) => f.endsWith('.css'))).toBe(true);
-		// The words of the views that load when first shown come with them (en-more.ts), not with the page.
+		// The words of the views that load when first shown come with them (en-more.ts, en-reader.ts), not with the page.
 		expect(text).toContain(en.chartHelp);
-		expect([enMore.embedHelp, enMore.openHelp, enMore.errorTitle, enMore.speakerTitle].filter((words) => text.includes(JSON.stringify(words).slice(1, -1)))).toEqual([]);
+		expect([enReader.embedHelp, enReader.openHelp, enMore.errorTitle, enReader.speakerTitle].filter((words) => text.includes(JSON.stringify(words).slice(1, -1)))).toEqual([]);
 		expect(files.filter((f) => /validate|schemas|Presenter|Speaker|EventTable|Embed-|OpenDialog|import-|exporter|host-|DisplayOptions|HowTo|ExportMenu|FilterFacets/.test(f))).toEqual([]);
 		expect(bytes).toBeLessThanOrEqual(BUDGET.reader);
 	});
@@ -66,6 +69,17 @@ describe('first load', () => {
 		// The Arabic words are a side script of their own, loaded only for an embed in Arabic.
 		expect(text).toContain(JSON.stringify(enMore.openFullView).slice(1, -1));
 		expect(text).not.toContain(ar.openFullView);
+		// No view of the embed asks for a word of the reader's own views (en-reader.ts) or of its page (en.ts's
+		// `readerPage`), so its script leaves them out: none of their texts of 20 characters or more is there, and none of
+		// their keys written as a string (those with a capital or an underscore: `open` or `copy` could be a string for
+		// another reason).
+		const own = { ...enReader, ...readerPage };
+		const texts = Object.values(own).flatMap((w) => (typeof w === 'string' ? [w] : Object.values(w))).filter((w) => w.length >= 20);
+		const keys = Object.keys(own).filter((k) => /[A-Z_]/.test(k));
+		expect(texts.length).toBeGreaterThan(50);
+		expect(keys.length).toBeGreaterThan(100);
+		expect(texts.filter((words) => text.includes(JSON.stringify(words).slice(1, -1)))).toEqual([]);
+		expect(keys.filter((k) => new RegExp(`['"\`]${k}['"\`]`).test(text))).toEqual([]);
 		expect(bytes).toBeLessThanOrEqual(BUDGET.embed);
 	});
 });

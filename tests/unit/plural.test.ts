@@ -1,14 +1,16 @@
 // Messages with a number take the language's plural form: Arabic counts nouns in five ways (1, 2, 3–10, 11–99, 100…).
 import { describe, it, expect, beforeAll } from 'vitest';
-import { t, loadMessages, type Plural } from '../../src/lib/i18n/messages';
+import { t, loadMessages, type Plural, type Messages } from '../../src/lib/i18n/messages';
 import { en as first } from '../../src/lib/i18n/en';
 import { enMore } from '../../src/lib/i18n/en-more';
+import { enReader } from '../../src/lib/i18n/en-reader';
 import { ar } from '../../src/lib/i18n/ar';
 
 const slots = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 const forms = (message: string | Plural) => (typeof message === 'string' ? [message] : Object.values(message));
 
-const en = { ...first, ...enMore };
+// Every word: the tests run outside the embed, so en.ts has the reader page's words too.
+const en = { ...first, ...enMore, ...enReader } as Messages;
 
 beforeAll(() => loadMessages('ar'));
 

@@ -43,8 +43,6 @@ export const ar: Messages = {
 	zoneSource: 'توقيت المصدر',
 	overview: 'نظرة عامة على الخط الزمني كاملًا',
 	brush: 'الجزء المعروض: {from} – {to}. تحرّكه مفاتيح الأسهم، ومع Shift يتسع أو يضيق.',
-	details: 'تفاصيل الحدث',
-	when: 'التاريخ',
 	actors: 'الجهات',
 	category: 'الفئة',
 	status: 'الحالة',

@@ -14,7 +14,7 @@ describe('ChartNames', () => {
 	it('names a mark and a cluster in the language asked for, and badges large counts compactly', async () => {
 		await loadMessages('ar');
 		let measured = 0;
-		const names = new ChartNames(() => (text) => (measured++, text.length * 7));
+		const names = new ChartNames((text) => (measured++, text.length * 7));
 		const item = toItem(event('fix', '2019-05-13'));
 		expect(names.mark(item, 'en-GB', 'UTC', 'en')).toBe('13 May 2019: Title fix (Confirmed)');
 		expect(names.mark(item, 'ar-EG', 'UTC', 'en')).toContain('عنوان fix');
@@ -22,6 +22,8 @@ describe('ChartNames', () => {
 		expect(names.cluster(cluster, 'en-GB')).toMatch(/^2 events, 13\s*.\s*14 May 2019\. /);
 		expect(names.badge(1234, 'en-GB').text).toBe('1.2k');
 		expect(names.badge(12, 'ar-EG').text).toBe('١٢');
+		// Its width is the bold measure's, as given (the badge is drawn at weight 700).
+		expect(names.badge(12, 'ar-EG').width).toBe(14);
 		// Asked again, from the cache: nothing is measured twice.
 		const before = measured;
 		names.badge(1234, 'en-GB');
@@ -29,7 +31,7 @@ describe('ChartNames', () => {
 	});
 
 	it('names each cluster as a fresh format would, though its cache is keyed by calendar days', () => {
-		const names = new ChartNames(() => (text) => text.length * 7);
+		const names = new ChartNames((text) => text.length * 7);
 		const starts = ['2019-05-13T00:00Z', '2019-05-13T10:30Z', '2019-05-13T23:59Z', '2019-05-14T00:00Z', '2019-05-14T18:00Z', '2019-05-15T00:00Z', '2019-06-01', '2019-12-31T23:00Z', '2020-01-01'];
 		const items = starts.map((start, i) => toItem(event(`e${i}`, start)));
 		let checked = 0;

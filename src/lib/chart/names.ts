@@ -14,9 +14,10 @@ export class ChartNames {
 	#names = new Memo<string>();
 	#badges = new Memo<{ text: string; width: number }>();
 	#spans = new Memo<string>();
-	readonly #measure: () => Measure;
+	readonly #measure: Measure;
 
-	constructor(measure: () => Measure) {
+	/** `measure`: the counts' bold text (weight 700). */
+	constructor(measure: Measure) {
 		this.#measure = measure;
 	}
 
@@ -42,7 +43,7 @@ export class ChartNames {
 	badge(count: number, locale: string): { text: string; width: number } {
 		return this.#badges.get(`${count}|${locale}`, () => {
 			const text = formatNumber(count, locale, count > 999);
-			return { text, width: this.#measure()(text) * 1.12 };
+			return { text, width: this.#measure(text) };
 		});
 	}
 }

@@ -97,8 +97,9 @@ export const en = {
 
 /**
  * Every language's table: the English keys, each a text or its plural forms. English comes in three parts: these, which
- * the first view needs; en-more.ts, the words of the views that load when first shown and that the embed carries too
- * (the details panel, the error view); en-reader.ts, those of the views only the reader loads (dialogs, the presenter,
- * the table). Each comes with the views that use it.
+ * the first view needs (`readerPage` only in the reader); en-more.ts, the words of the views that load when first shown
+ * and that the embed carries too (the details panel, the error view); en-reader.ts, those of the views only the reader
+ * loads (dialogs, the presenter, the table), which en-more.ts adds but in the embed. The last two come with the views
+ * that use them.
  */
 export type Messages = Record<keyof typeof en | keyof typeof enMore | keyof typeof enReader, string | Plural>;

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useBuiltApp, usePage } from './harness';
 import { TICK } from '../../src/lib/time/format';
-import { CHART_KEYS } from '../../src/lib/chart/shortcuts';
+import { CHART_KEYS } from '../../src/lib/chart/shortcut-list';
 
 const app = useBuiltApp();
 const session = usePage(app);

@@ -21,16 +21,16 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB (60,000 bytes); the embed meets
  * it, the reader does not yet (see the issue's note). What the first load may weigh today: a ratchet at the measured size
- * plus a little, lowered as code moves out of the first load. Measured last (gzip -9): reader 62.6 KiB (64,091 bytes),
+ * plus a little, lowered as code moves out of the first load. Measured last (gzip -9): reader 62.2 KiB (63,739 bytes),
  * embed 58.2 KiB (59,595 bytes; it leaves out the English words of the reader's own views and page). (The reader's is the
  * app's chunk, its stylesheet, and the
  * early script and its address chunk, which ask for the timeline while the app's code loads; the embed's build leaves the
  * reader's views out, and its validator and host-command schema are in a side script loaded only when needed, its Arabic words in another; the
  * reader loads the host protocol only when embedded and the English words of its on-demand views with them; d3-zoom
  * gets a stand-in for d3-selection; a break's length is counted with d3-time, not date-fns; the embed's build wraps no module in a lazy init; no control uses Svelte's select or input bindings; the panels of the toolbar's
- * menus and of the filters load when first opened; the words of a date's problems come with the validator).
+ * menus and of the filters load when first opened, with the filters' counts and the list of the chart's keys; the words of a date's problems come with the validator).
  */
-const BUDGET = { reader: 62.6 * KB, embed: 58.3 * KB };
+const BUDGET = { reader: 62.3 * KB, embed: 58.3 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 

@@ -1,4 +1,5 @@
-// Single-key shortcuts of the focused timeline: zoom, fit, pan and search. Never while typing.
+// Single-key shortcuts of the focused timeline: zoom, fit, pan and search. Never while typing. The list the instructions
+// show is shortcut-list.ts (it loads with them): a key added here goes there too.
 
 export type Shortcut =
 	| { kind: 'zoom'; factor: number }
@@ -32,18 +33,3 @@ function isTyping(target: EventTarget | null): boolean {
 	if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
 	return target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
-
-/**
- * Every key the chart answers to, for the instructions ("How to use this timeline"): `keys` as shown, `action`
- * a message key. Arrow keys follow the axis as drawn (see Marks), so the list names both.
- */
-export const CHART_KEYS: readonly { keys: readonly string[]; action: 'key_chart_next' | 'key_chart_ends' | 'key_chart_open' | 'key_chart_close' | 'key_chart_zoom' | 'key_chart_fit' | 'key_chart_pan' | 'key_chart_search' }[] = [
-	{ keys: ['←', '→', '↑', '↓'], action: 'key_chart_next' },
-	{ keys: ['Home', 'End'], action: 'key_chart_ends' },
-	{ keys: ['Enter', 'Space'], action: 'key_chart_open' },
-	{ keys: ['Esc'], action: 'key_chart_close' },
-	{ keys: ['+', '−'], action: 'key_chart_zoom' },
-	{ keys: ['0'], action: 'key_chart_fit' },
-	{ keys: ['Shift+←', 'Shift+→'], action: 'key_chart_pan' },
-	{ keys: ['/'], action: 'key_chart_search' }
-];

@@ -84,11 +84,12 @@ describe('label placement in the browser', () => {
 		await page.close();
 	});
 
-	it('writes the breaks’ lengths once per break and language, not on every zoom frame (counted)', async () => {
+	it('writes the breaks’ lengths and titles once per break and language, not on every zoom frame (counted)', async () => {
 		const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-		// Counts the unit formats (a break's length: "5 mths") built, from the first script on.
+		// Counts the unit formats (a break's length: "5 mths") built, and the date ranges written from a break's start
+		// (its title: "Quiet period folded: 1 Jan – 30 Jun 2020"), from the first script on.
 		await page.addInitScript(() => {
-			const calls = { units: 0 };
+			const calls = { units: 0, ranges: [] as number[] };
 			(window as unknown as { __calls: typeof calls }).__calls = calls;
 			const NumberFormat = Intl.NumberFormat;
 			Intl.NumberFormat = new Proxy(NumberFormat, {
@@ -97,13 +98,25 @@ describe('label placement in the browser', () => {
 					return Reflect.construct(target, args);
 				}
 			});
+			const formatRange = Intl.DateTimeFormat.prototype.formatRange;
+			Intl.DateTimeFormat.prototype.formatRange = function (this: Intl.DateTimeFormat, from: Date | number, to: Date | number) {
+				calls.ranges.push(new Date(from).getTime());
+				return formatRange.call(this, from, to);
+			};
 		});
 		await page.goto(app.url);
 		await page.locator('[data-testid="break-label"]').first().waitFor();
 		const breaks = await page.locator('[data-break-start]').count();
 		expect(breaks).toBeGreaterThan(3);
-		const calls = () => page.evaluate(() => ({ ...(window as unknown as { __calls: { units: number } }).__calls }));
+		const starts = new Set(await page.locator('[data-break-start]').evaluateAll((gs) => gs.map((g) => Date.parse(g.getAttribute('data-break-start')!))));
+		const calls = () =>
+			page.evaluate(() => {
+				const c = (window as unknown as { __calls: { units: number; ranges: number[] } }).__calls;
+				return { units: c.units, ranges: [...c.ranges] };
+			});
 		const before = await calls();
+		// The titles were written as the chart was first drawn.
+		expect(before.ranges.filter((from) => starts.has(from)).length).toBeGreaterThan(0);
 		// Ten wheel notches over the litigation years, where the chart has its breaks.
 		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
 		await page.mouse.move(box.x + box.width * 0.8, box.y + 60);
@@ -112,8 +125,10 @@ describe('label placement in the browser', () => {
 			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 		}
 		const after = await calls();
-		// Before, each frame built a unit format for every break: 80 in these 10 frames.
+		// Before, each frame built a unit format for every break: 80 in these 10 frames; and wrote each drawn break's
+		// title again.
 		expect(after.units - before.units).toBe(0);
+		expect(after.ranges.slice(before.ranges.length).filter((from) => starts.has(from))).toEqual([]);
 		await page.close();
 	});
 });

@@ -22,9 +22,12 @@ const modules = files('src')
  */
 function wordsOf(code: string, table: Record<string, unknown>): string[] {
 	const words = Object.keys(table).filter((k) => new RegExp(`\\bt\\([^;]*?,\\s*'${k}'|[:?]\\s*'${k}'`).test(code));
-	for (const [, prefix] of code.matchAll(/`(\w+_)\$\{/g)) if (Object.keys(table).some((k) => k.startsWith(prefix))) words.push(`${prefix}…`);
+	for (const prefix of prefixesIn(code)) if (Object.keys(table).some((k) => k.startsWith(prefix))) words.push(`${prefix}…`);
 	return words;
 }
+
+/** The prefixes of keys a module builds in a template (`status_${…}`). */
+const prefixesIn = (code: string) => [...code.matchAll(/`(\w+_)\$\{/g)].map((m) => m[1]);
 
 describe('the English table in three parts', () => {
 	it('has each key once, and together the keys of every other table', () => {
@@ -36,7 +39,7 @@ describe('the English table in three parts', () => {
 
 	it('holds no word that no module asks for', () => {
 		const code = modules.map((m) => m.code).join('\n');
-		const prefixes = [...code.matchAll(/`(\w+_)\$\{/g)].map((m) => m[1]);
+		const prefixes = prefixesIn(code);
 		const unused = Object.keys({ ...en, ...enMore, ...enReader }).filter((k) => !new RegExp(`['"]${k}['"]`).test(code) && !prefixes.some((p) => k.startsWith(p)));
 		expect(unused).toEqual([]);
 	});

@@ -13,7 +13,7 @@ export interface Filters {
 /** Nothing selected. Shared: never mutate it (toggle returns new objects). */
 export const NO_FILTERS: Filters = { actors: [], categories: [], statuses: [] };
 
-export type Facet = keyof Filters;
+type Facet = keyof Filters;
 
 const FACETS: readonly Facet[] = ['actors', 'categories', 'statuses'];
 

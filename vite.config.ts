@@ -188,7 +188,8 @@ function classicBuild(name: 'embed' | 'offline' | SideMode, output: NonNullable<
  */
 const SIDES = {
 	'embed-side': { name: 'side', entry: './src/lib/embed/side.ts' },
-	'embed-ar': { name: 'ar', entry: './src/lib/embed/side-ar.ts' }
+	'embed-ar': { name: 'ar', entry: './src/lib/embed/side-ar.ts' },
+	'embed-dense': { name: 'dense', entry: './src/lib/embed/side-dense.ts' }
 } as const;
 type SideMode = keyof typeof SIDES;
 

@@ -21,5 +21,6 @@ export function buildApp(rootDir: string, outDir: string): void {
 	// The embed's side scripts first: the embed's build names them.
 	vite('--mode', 'embed-side');
 	vite('--mode', 'embed-ar');
+	vite('--mode', 'embed-dense');
 	vite('--mode', 'embed');
 }

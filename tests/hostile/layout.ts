@@ -7,9 +7,14 @@ import { baseScale } from '../../src/lib/time/scale';
 import { assignLanes, type LaneMode } from '../../src/lib/layout/lanes';
 import { layoutChart, type ChartLayout } from '../../src/lib/layout/chart';
 import { indexItems } from '../../src/lib/layout/window';
+import { useDenseLayout } from '../../src/lib/layout/inview';
+import { aggregateWindow } from '../../src/lib/layout/dense';
 import { estimate } from '../../src/lib/chart/measure';
 
 export const MARGIN = 12;
+
+// The app loads the layout of dense windows before it draws a timeline that can need it (chart/dense-load.ts).
+useDenseLayout(aggregateWindow);
 
 export interface View {
 	width: number;

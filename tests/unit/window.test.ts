@@ -8,6 +8,8 @@ import { assignLanes } from '../../src/lib/layout/lanes';
 import { layoutChart, EXACT_LIMIT } from '../../src/lib/layout/chart';
 import { indexItems, scanWindow, candidateCount, loOf, hiOf } from '../../src/lib/layout/window';
 import { levelFor, levelOf, runsOf } from '../../src/lib/layout/aggregate';
+import { useDenseLayout } from '../../src/lib/layout/inview';
+import { aggregateWindow } from '../../src/lib/layout/dense';
 import type { Node } from '../../src/lib/layout/clusters';
 import { estimate } from '../../src/lib/chart/measure';
 import { overviewStrokes, type Stroke } from '../../src/lib/layout/overview';
@@ -21,6 +23,9 @@ function setup(count: number) {
 	const extent = extentOf(items);
 	return { items, assignment, index, extent };
 }
+
+// The app loads the layout of dense windows before it draws a timeline that can need it (chart/dense-load.ts).
+useDenseLayout(aggregateWindow);
 
 const small = setup(3_000);
 const big = setup(100_000);

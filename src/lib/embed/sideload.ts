@@ -1,8 +1,9 @@
 // Loads the embed's side scripts on demand. The embed is one classic script because a sandboxed host frame gives it an
 // opaque origin, from which module scripts and `import()` are cross-origin requests that a plain static host refuses;
-// a classic <script src> from the same folder loads there like the embed's own script. Two side scripts:
+// a classic <script src> from the same folder loads there like the embed's own script. Three side scripts:
 // - `side` (side.ts): the validator with zod, and the schema of the host page's commands;
-// - `ar` (side-ar.ts): the interface's Arabic words, for an embed shown in Arabic.
+// - `ar` (side-ar.ts): the interface's Arabic words, for an embed shown in Arabic;
+// - `dense` (side-dense.ts): the layout of dense windows, for a timeline of more than EXACT_LIMIT events.
 import type { Side } from './side';
 import type { Messages } from '../i18n/en';
 
@@ -12,6 +13,7 @@ declare const __EMBED_SIDES__: Record<SideName, string> | undefined;
 interface Sides {
 	side: Side;
 	ar: Messages;
+	dense: Pick<typeof import('../layout/dense'), 'aggregateWindow'>;
 }
 export type SideName = keyof Sides;
 
@@ -21,7 +23,7 @@ const scriptUrl =
 	typeof document !== 'undefined' && import.meta.env.MODE === 'embed' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
 
 /** Where each side script leaves its exports. */
-export const SIDE_GLOBALS: Record<SideName, string> = { side: '__incidentTimelineSide', ar: '__incidentTimelineAr' };
+export const SIDE_GLOBALS: Record<SideName, string> = { side: '__incidentTimelineSide', ar: '__incidentTimelineAr', dense: '__incidentTimelineDense' };
 
 const files = typeof __EMBED_SIDES__ === 'undefined' ? undefined : __EMBED_SIDES__;
 

@@ -5,7 +5,9 @@ import type { LaneAssignment } from './lanes';
 import { placeLabels, type Box, type LabelRequest, type Placement } from './labels';
 import type { Node } from './clusters';
 import { candidateCount, neighbours, type ChartIndex } from './window';
-import { exactWindow, aggregateWindow } from './inview';
+import { exactWindow, aggregateWindow, EXACT_LIMIT } from './inview';
+
+export { EXACT_LIMIT };
 
 export const GEOMETRY = {
 	axisHeight: 44,
@@ -99,8 +101,6 @@ export function chartHeight(assignment: LaneAssignment): number {
 	return G.axisHeight + 2 * G.eraRow + assignment.lanes.reduce((sum, lane) => sum + laneGeometry(lane).height, 0) + 4;
 }
 
-/** Up to this many events in view, each is laid out and clustered exactly; beyond, dense stretches are counted by bucket. */
-export const EXACT_LIMIT = 400;
 /** A cluster this small still shows its members' callouts. */
 const CALLOUT_MEMBERS = 32;
 /** Buckets of a dense view are at least this far apart (px): room for a count of up to four characters (more when the caller says its badges are wider). */

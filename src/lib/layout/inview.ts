@@ -1,11 +1,9 @@
 // What is drawn for a window of time: every event in it (a few hundred at most), or its buckets when it is dense.
-import { loOf, hiOf, type Item } from '../model/items';
-import type { TimeScale } from '../time/scale';
+import type { Item } from '../model/items';
 import type { Mark } from './chart';
-import { clusterMarks, type Cluster, type Node } from './clusters';
-import { scanWindow, straddlers, type ChartIndex, type LaneSeries } from './window';
-import { levelFor, levelOf, runsOf, countInRun, type Run } from './aggregate';
-import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
+import { clusterMarks, type Node } from './clusters';
+import { scanWindow, type ChartIndex } from './window';
+import type { AggregateInput } from './dense';
 
 export interface InView {
 	marks: Mark[];
@@ -33,116 +31,20 @@ export function exactWindow(index: ChartIndex, t0: number, t1: number, markOf: (
 	return { marks, nodes: clusterMarks(marks, minDistance), touched, aggregated: false, from: t0, to: t1, drawn: (i) => index.laneOf[i.order] < 0 || set.has(i) };
 }
 
-export interface AggregateInput {
-	index: ChartIndex;
-	t0: number;
-	t1: number;
-	x: TimeScale;
-	/** Left edge of the plot: where events that began before the view are gathered. */
-	left: number;
-	markOf: (item: Item) => Mark;
-	minDistance: number;
-	/** Centre line of a lane's points, where its clusters sit. */
-	pointY: (lane: number) => number;
-	clusterRadius: number;
-	/** The view is moving (a wheel or drag under way): lanes change level at staggered zooms (see below). */
-	stagger?: boolean;
-}
+/** Up to this many events in view, each is laid out and clustered exactly; beyond, dense stretches are counted by bucket. */
+export const EXACT_LIMIT = 400;
+
+/** The layout of dense windows (dense.ts), given by useDenseLayout. */
+let dense: ((input: AggregateInput) => InView) | undefined;
 
 /**
- * A dense window: each lane's events bucketed by the instant of their mark (buckets at least `minDistance` px
- * wide, and under twice that at rest, four times while moving), neighbouring buckets closer than that merged. A
- * bucket run of one event is drawn as that event; longer runs become clusters. Events that began before the first
- * bucket and reach into the view join the lane's first run, or gather at the left edge. Work is one entry per bucket
- * in view, whatever the number of events.
+ * Gives the layout of dense windows, which a timeline of more than EXACT_LIMIT events can need (one of that many or
+ * fewer never has more in view). It is code of its own that the app loads before it draws such a timeline
+ * (chart/dense-load.ts), so that a small timeline's reader never downloads it.
  */
-export function aggregateWindow(input: AggregateInput): InView {
-	const { index, t0, t1, x, left, markOf, minDistance, pointY, clusterRadius } = input;
-	const at = (t: number) => x(new Date(t));
-	// The densest px per ms in view (a folded scale packs quiet spans tighter than the rest).
-	let pxPerMs = 0;
-	for (let i = 0; i <= 4; i++) {
-		const t = t0 + ((t1 - t0) * i) / 4;
-		pxPerMs = Math.max(pxPerMs, (at(t + MINUTE) - at(t)) / MINUTE);
-	}
-	const minMs = minDistance / Math.max(pxPerMs, Number.MIN_VALUE);
-	// While the view moves, each lane changes level at its own zoom: lane l's buckets are at least 2^(l/L) times the
-	// minimum wide. A zoom step then regroups one lane or two, not all six at once (a regrouped lane draws tens of new
-	// nodes, and all of them are more than a frame has room for). At rest every lane has the same level, so that
-	// lanes can be compared.
-	const lanes = index.lanes.map((_, l) => {
-		const level = levelFor(minMs * (input.stagger ? 2 ** (l / index.lanes.length) : 1));
-		const width = 2 ** level * MINUTE;
-		return { level, width, from: Math.floor(t0 / width) * width, to: (Math.floor(t1 / width) + 1) * width };
-	});
-	// Each lane draws (or counts) its items from its first bucket's start to its last bucket's end: every item from
-	// the latest of those starts to the earliest of those ends is drawn.
-	const from = Math.max(...lanes.map((l) => l.from));
-	const to = Math.min(...lanes.map((l) => l.to));
-
-	const early = straddlers(index, from, t0);
-	let touched = early.touched;
-	const earlyByLane = new Map<number, Item[]>();
-	for (const item of early.items.sort((a, b) => a.order - b.order)) {
-		const l = index.laneOf[item.order];
-		if (l < 0 || item.at >= lanes[l].from) continue;
-		const list = earlyByLane.get(l);
-		if (list) list.push(item);
-		else earlyByLane.set(l, [item]);
-	}
-
-	const marks: Mark[] = [];
-	const nodes: Node[] = [];
-	index.lanes.forEach((series, l) => {
-		const { level, width, from, to } = lanes[l];
-		const lane = runsOf(levelOf(series, level), from / width, to / width - 1, at, minDistance);
-		touched += lane.touched;
-		const runs = lane.runs;
-		const extra = earlyByLane.get(l) ?? [];
-		if (extra.length && !(runs.length && runs[0].x < left + minDistance + clusterRadius)) {
-			runs.unshift({ start: 0, end: 0, x: left + clusterRadius, from: Infinity, to: -Infinity });
-		}
-		runs.forEach((run, r) => {
-			const before = r === 0 ? extra : [];
-			if (run.end - run.start + before.length === 1) {
-				const mark = markOf(before[0] ?? series.items[run.start]);
-				marks.push(mark);
-				nodes.push({ kind: 'mark', mark });
-			} else nodes.push({ kind: 'cluster', cluster: runCluster(index, series, l, run, before, pointY(l)) });
-		});
-	});
-	const earlySet = new Set(early.items);
-	const drawn = (item: Item) => {
-		const l = index.laneOf[item.order];
-		return l < 0 || (item.at >= lanes[l].from && item.at < lanes[l].to) || earlySet.has(item);
-	};
-	return { marks, nodes, touched, aggregated: true, from, to, drawn, levels: lanes.map((l) => l.level) };
+export function useDenseLayout(layout: (input: AggregateInput) => InView): void {
+	dense = layout;
 }
 
-/** A cluster over a run of a lane's series (and the events before it that reach into view), read lazily. */
-function runCluster(index: ChartIndex, series: LaneSeries, lane: number, run: Run, before: Item[], y: number): Cluster {
-	const first = before[0] ?? series.items[run.start];
-	const inRun = (item: Item) => index.laneOf[item.order] === lane && index.posInLane[item.order] >= run.start && index.posInLane[item.order] < run.end;
-	const runCategory = run.end > run.start && series.runStart[run.end - 1] <= run.start ? series.items[run.start].event.category : null;
-	const sameCategory = (run.end === run.start || runCategory !== null) && before.every((i) => i.event.category === (runCategory ?? first.event.category));
-	let from = run.from;
-	let to = run.to;
-	for (const item of before) {
-		from = Math.min(from, loOf(item));
-		to = Math.max(to, hiOf(item));
-	}
-	return {
-		id: `cluster:${first.id}`,
-		lane,
-		x: run.x,
-		y,
-		from,
-		to,
-		count: run.end - run.start + before.length,
-		first,
-		members: () => [...before, ...series.items.slice(run.start, run.end)],
-		has: (item) => inRun(item) || before.includes(item),
-		countIn: (set) => countInRun(series, run.start, run.end, set) + before.reduce((n, i) => n + (set.has(i.id) ? 1 : 0), 0),
-		category: sameCategory ? first.event.category : null
-	};
-}
+/** A dense window, counted by bucket (see dense.ts), by the layout useDenseLayout gave. */
+export const aggregateWindow = (input: AggregateInput): InView => dense!(input);

@@ -88,7 +88,7 @@ function pushTo(map: Map<number, Item[]>, key: number, item: Item): void {
 }
 
 /** The positions of a class that can touch [t0, t1]: lo from t0 − maxLength up to t1 (or up to, not at, `before`). */
-function candidates(c: LengthClass, t0: number, t1: number, before?: number): [number, number] {
+export function candidates(c: LengthClass, t0: number, t1: number, before?: number): [number, number] {
 	return [bisectLeft(c.lo, t0 - c.maxLength), before === undefined ? bisectRight(c.lo, t1) : bisectLeft(c.lo, before)];
 }
 
@@ -116,23 +116,6 @@ export function scanWindow(index: ChartIndex, t0: number, t1: number, visit: (it
 		}
 	}
 	return touched;
-}
-
-/**
- * The items whose mark sits before `anchor` but which still reach `t0` (a long range, a wide soft extent): they
- * belong to a window that starts at t0 although the aggregation by mark position puts them before it.
- */
-export function straddlers(index: ChartIndex, anchor: number, t0: number): { items: Item[]; touched: number } {
-	const items: Item[] = [];
-	let touched = 0;
-	for (const c of index.classes) {
-		const [from, to] = candidates(c, t0, anchor, anchor);
-		for (let i = from; i < to; i++) {
-			touched++;
-			if (c.hi[i] >= t0 && c.items[i].at < anchor) items.push(c.items[i]);
-		}
-	}
-	return { items, touched };
 }
 
 /**

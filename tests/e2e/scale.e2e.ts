@@ -21,8 +21,8 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB (60,000 bytes); the embed meets
  * it, the reader does not yet (see the issue's note). What the first load may weigh today: a ratchet at the measured size
- * plus a little, lowered as code moves out of the first load. Measured last (gzip -9): reader 61.3 KiB (62,816 bytes),
- * embed 57.3 KiB (58,635 bytes; it leaves out the English words of the reader's own views and page). (The reader's is the
+ * plus a little, lowered as code moves out of the first load. Measured last (gzip -9): reader 61.4 KiB (62,871 bytes),
+ * embed 57.3 KiB (58,688 bytes; it leaves out the English words of the reader's own views and page). (The reader's is the
  * app's chunk, its stylesheet, and the
  * early script and its address chunk, which ask for the timeline while the app's code loads; the embed's build leaves the
  * reader's views out, and its validator and host-command schema are in a side script loaded only when needed, its Arabic words in another; the
@@ -31,7 +31,7 @@ const KB = 1024;
  * menus and of the filters load when first opened, with the filters' counts and the list of the chart's keys; the words of a date's problems come with the validator; the layout of dense windows comes with a timeline of more than
  * EXACT_LIMIT events: a chunk for the reader, a side script for the embed).
  */
-const BUDGET = { reader: 61.4 * KB, embed: 57.3 * KB };
+const BUDGET = { reader: 61.5 * KB, embed: 57.4 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 
@@ -116,6 +116,18 @@ describe('1,000 events: the layout of dense windows comes with them, not with th
 			expect(await page.locator('[data-testid="chart"] [data-count]').count(), path).toBeGreaterThan(0);
 			expect(await countedEvents(), path).toBe(1_000);
 		}
+	});
+
+	it('is asked for while the timeline is validated, not after', async () => {
+		// The validator's code is held until the dense layout's chunk is asked for: asked for only after validation,
+		// it never would be, and the page would not render.
+		let asked: () => void = () => {};
+		const dense = new Promise<void>((resolve) => (asked = resolve));
+		await page.route('**/assets/dense-*.js', (route) => (asked(), route.fallback()));
+		await page.route('**/assets/validate-*.js', async (route) => (await dense, route.fallback()));
+		await page.goto(`${app.url}?timeline=bench-1000`);
+		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: 30_000 });
+		expect(await countedEvents()).toBe(1_000);
 	});
 
 	it('when it cannot be loaded, the reader says so instead of drawing', async () => {

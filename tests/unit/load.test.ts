@@ -103,6 +103,20 @@ describe('loadTimeline', () => {
 			['cve', 'start']
 		]);
 	});
+
+	it('tells onParsed how many events the text holds, whether or not they then pass validation; nothing for other texts', async () => {
+		const seen: number[] = [];
+		const onParsed = (n: number) => seen.push(n);
+		const t = mini();
+		t.events[0].sources[0].url = 'javascript:alert(1)';
+		const r = await loadTimeline('t.json', { fetcher: respond(JSON.stringify(t)), onParsed });
+		expect(r.ok).toBe(false);
+		expect(seen).toEqual([4]);
+		await loadTimeline('t.json', { fetcher: respond('{"format":'), onParsed });
+		await loadTimeline('t.json', { fetcher: respond('{"events":{}}'), onParsed });
+		await loadTimeline('t.json', { fetcher: respond('null'), onParsed });
+		expect(seen).toEqual([4]);
+	});
 });
 
 describe('inlineTimeline', () => {

@@ -45,6 +45,8 @@ export interface LoadOptions {
 	fetcher?: typeof fetch;
 	/** Seconds to wait for the whole response; 15 unless given. */
 	timeout?: number;
+	/** Called with the number of events once the text is parsed, before it is validated: code that a timeline of that size needs can load meanwhile. */
+	onParsed?: (events: number) => void;
 }
 
 /** The largest timeline text read (bytes as the server states them, or characters): 100,000 events take about 40 MB. */
@@ -54,7 +56,7 @@ export const MAX_TIMELINE_BYTES = 64 * 1024 * 1024;
  * Fetches a timeline with a time limit. A response that is not JSON (a web page from a server's fallback route, say)
  * is named as such, so that a wrong address does not read as a broken file.
  */
-export async function loadTimeline(url: string, { fetcher = fetch, timeout = 15 }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadTimeline(url: string, { fetcher = fetch, timeout = 15, onParsed }: LoadOptions = {}): Promise<LoadResult> {
 	const controller = new AbortController();
 	let timedOut = false;
 	const timer = setTimeout(() => {
@@ -98,7 +100,7 @@ export async function loadTimeline(url: string, { fetcher = fetch, timeout = 15 
 		if (/^text\/html\b/i.test(type) && /^\s*</.test(text)) {
 			return { ok: false, error: { kind: 'json', message: 'The address returned a web page, not a timeline file (JSON).' } };
 		}
-		return parseTimeline(text, undefined, body);
+		return parseTimeline(text, undefined, body, onParsed);
 	} finally {
 		clearTimeout(timer);
 	}
@@ -121,9 +123,9 @@ export function inlineTimeline(id: string, doc: Document = document): Promise<Lo
 /**
  * Parses and validates a timeline's JSON text (a leading byte-order mark is allowed). Text the build validated
  * (see verified.ts) is not validated again; for any other, the validator loads on demand. `bytes`: what the text was
- * decoded from, if it was.
+ * decoded from, if it was; `onParsed`: see LoadOptions.
  */
-export async function parseTimeline(text: string, verified?: readonly string[], bytes?: Blob): Promise<LoadResult> {
+export async function parseTimeline(text: string, verified?: readonly string[], bytes?: Blob, onParsed?: LoadOptions['onParsed']): Promise<LoadResult> {
 	let json: unknown;
 	try {
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -135,6 +137,8 @@ export async function parseTimeline(text: string, verified?: readonly string[], 
 		);
 		return { ok: false, error: { kind: 'json', message: read && !read.ok ? read.message : 'The file is not valid JSON.' } };
 	}
+	const events = (json as { events?: unknown } | null)?.events;
+	if (Array.isArray(events)) onParsed?.(events.length);
 	if (await isVerified(text, verified, bytes)) return { ok: true, timeline: json as Timeline };
 	let validateTimeline: ValidatorModule['validateTimeline'];
 	try {

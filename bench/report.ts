@@ -1,8 +1,8 @@
 // Writes bench/RESULTS.md from the results: our figures beside each peer's and the ratio, the first-load bytes,
 // the targets met or not, and the requests blocked. Pure: results in, Markdown out.
-import { cellSummary, cellText, count, kb, mb, ms, percent, ratio, sizeLabel, table, type Metric } from './format';
+import { cellSummary, cellText, count, kb, mb, ms, percent, ratio, sizeLabel, summaryText, table, type Metric } from './format';
 import { verdicts, verdictText } from './goals';
-import { frameStats } from './stats';
+import { frameStats, summarize } from './stats';
 import { DEFAULT_RUNS } from './plan';
 import { TARGETS } from './targets';
 import type { Cell, Phase, Results, Run, Size, TargetId } from './types';
@@ -45,12 +45,19 @@ function phaseTables(name: string, phase: (run: Run) => Phase | undefined, capMs
 }
 
 const tables = (results: Results): MetricTable[] => [
-	{ title: 'Time to first complete render (ms)', about: 'From navigation start to the `timeline:rendered` mark, data fetch included.', metric: (r) => r.renderMs, format: ms, embed: true, ratios: true },
+	{ title: 'Time to first complete render (ms)', about: `From navigation start to the \`timeline:rendered\` mark, data fetch included.${floorText(results)}`, metric: (r) => r.renderMs, format: ms, embed: true, ratios: true },
 	{ title: 'JS heap after render (MB)', about: 'V8’s used heap after a forced garbage collection, before any interaction.', metric: (r) => r.heapBytes, format: mb, embed: true, ratios: true },
 	{ title: 'DOM nodes after render', about: 'Elements in the document once rendered.', metric: (r) => r.domNodes, format: count, embed: true, ratios: true },
 	...phaseTables('Wheel zoom', (r) => r.zoom, results.caps.phaseMs),
 	...phaseTables('Drag pan', (r) => r.pan, results.caps.phaseMs)
 ];
+
+/** What a page with nothing to draw takes to the mark in this run, if it was measured: every render time includes it. */
+export function floorText(results: Results): string {
+	const s = summarize(results.floorMs ?? []);
+	if (!s) return '';
+	return ` A page with nothing to draw and no library (bench/peers/floor.html), loaded the same way, reaches its mark in ${summaryText(s, ms)} ms: navigation, a fresh browser context and one frame, which every time below includes.`;
+}
 
 /** One figure's table: a row per size, our columns, then each peer with its ratio to our reader. */
 export function metricTable(results: Results, t: MetricTable): string {

@@ -11,7 +11,7 @@ import { installPeers, buildApp } from './setup';
 import { startServer, warm, breachEvents } from './server';
 import { measureRun } from './measure';
 import { Capped } from './cap';
-import { TARGETS, type Target } from './targets';
+import { TARGETS, FLOOR, type Target } from './targets';
 import { DEFAULT_RUNS, cappedBelow, fairShare, ordered, runsFor } from './plan';
 import { frameStats } from './stats';
 import { count, mb, ms, sizeLabel } from './format';
@@ -128,7 +128,11 @@ async function main() {
 	const session: Session = { browser, origin: server.origin, cells: [], blocked: new Map() };
 	console.log(`${clock()} Chromium ${chromiumVersion}, serving ${server.origin}`);
 	const loadAtStart = os.loadavg();
+	const floorMs: number[] = [];
 	try {
+		// The floor first: the same load, in the same kind of fresh context, of a page that draws nothing.
+		const floor = await measureCell(session, FLOOR, 'breach', Infinity);
+		floorMs.push(...floor.runs.map((r) => r.renderMs));
 		// Our pages at every size first, then the peers. Our reader's runs are cut only when one run is long; every
 		// other cell gets at most a fair share of the time left, so that the peers' large sizes, where they hit the
 		// cap, are still tried within the budget.
@@ -161,7 +165,8 @@ async function main() {
 		sizes,
 		breachEvents: breachEvents(BREACH_FILE).length,
 		cells: session.cells,
-		blocked: [...session.blocked.values()]
+		blocked: [...session.blocked.values()],
+		floorMs
 	};
 	writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, '\t') + '\n');
 	writeReport(results);

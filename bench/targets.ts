@@ -60,3 +60,6 @@ export const targetById = (id: TargetId): Target => {
 	if (!found) throw new Error(`unknown target ${id}`);
 	return found;
 };
+
+/** A page with nothing to draw (bench/peers/floor.html): its time to the mark is the harness's own, in no table of its own. */
+export const FLOOR: Target = { id: 'floor', label: 'nothing to draw', path: () => '/peers/floor.html', chart: 'body', zoom: 'none', pan: false };

@@ -1,7 +1,7 @@
 // The shapes the benchmark's measuring, scheduling and reporting share (results.json is a `Results`).
 
 /** What is measured: our reader page, our embed page, and the two peers' pages. */
-export type TargetId = 'ours' | 'embed' | 'vis' | 'timelinejs';
+export type TargetId = 'ours' | 'embed' | 'vis' | 'timelinejs' | 'floor';
 
 /** A synthetic timeline's event count, or the real breach timeline. */
 export type Size = number | 'breach';
@@ -83,4 +83,6 @@ export interface Results {
 	breachEvents: number;
 	cells: Cell[];
 	blocked: Blocked[];
+	/** Time to the mark of a page with nothing to draw (bench/peers/floor.html), each run: what every render time includes here. */
+	floorMs?: number[];
 }

@@ -161,6 +161,13 @@ describe('bench report tables', () => {
 		expect(all.find((x) => x.goal.includes('heap at 100,000'))?.met).toBeUndefined();
 	});
 
+	it('the render table says what a page with nothing to draw took, when that was measured', () => {
+		expect(report(results(cells))).not.toContain('nothing to draw');
+		const md = report({ ...results(cells), floorMs: [410, 380, 455, 402, 399] });
+		const render = md.slice(md.indexOf('### Time to first complete render'), md.indexOf('### JS heap'));
+		expect(render).toContain('reaches its mark in 402 (380–455) ms');
+	});
+
 	it('the report lists every target with its result', () => {
 		const md = report(results(cells));
 		expect(md).toContain('| First-load JS+CSS, reader view ≤ 60 KB gzip | 45.0 KB | met |');

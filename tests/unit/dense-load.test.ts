@@ -3,14 +3,13 @@
 import { describe, it, expect } from 'vitest';
 import { syntheticTimeline } from '../../bench/synthetic';
 import { chartOf } from '../hostile/layout';
-import { EXACT_LIMIT } from '../../src/lib/layout/chart';
-import * as inview from '../../src/lib/layout/inview';
+import { EXACT_LIMIT, useDenseLayout } from '../../src/lib/layout/inview';
 import { loadDenseLayout } from '../../src/lib/chart/dense-load';
 import type { Timeline } from '../../src/lib/model/schema';
 
 // chartOf's module gives the chart the dense layout, as the app does once loaded; this file takes it away again, to
 // see what a chart needs without it. (Vitest runs each test file in a module graph of its own.)
-inview.useDenseLayout(undefined as never);
+useDenseLayout(undefined as never);
 
 /** The layout of `timeline` in full view, `width` px wide. */
 function fullView(timeline: Timeline, width: number) {
@@ -40,7 +39,10 @@ describe('the layout of dense windows, loaded on demand', () => {
 		expect(() => fullView(timeline, 1280)).toThrow(TypeError);
 		await loadDenseLayout(EXACT_LIMIT);
 		expect(() => fullView(timeline, 1280)).toThrow(TypeError);
-		await loadDenseLayout(EXACT_LIMIT + 1);
+		// The parsed text's call and the shown timeline's share one request.
+		const first = loadDenseLayout(EXACT_LIMIT + 1);
+		expect(loadDenseLayout(EXACT_LIMIT + 5)).toBe(first);
+		await first;
 		const { layout } = fullView(timeline, 1280);
 		expect(layout.aggregated).toBe(true);
 		const counted = layout.nodes.reduce((n, node) => n + (node.kind === 'cluster' ? node.cluster.count : 1), 0);

@@ -3,12 +3,21 @@
 import { EXACT_LIMIT, useDenseLayout } from '../layout/inview';
 import { loadSide } from '../embed/sideload';
 
-let loaded = false;
+/** The one load under way or done; forgotten when it fails, so that the next call tries again. */
+let loading: Promise<void> | undefined;
 
-/** Resolves once a timeline of `events` events can be drawn; rejects if the code it needs could not be loaded. */
-export async function loadDenseLayout(events: number): Promise<void> {
-	if (loaded || events <= EXACT_LIMIT) return;
-	const { aggregateWindow } = await (import.meta.env.MODE === 'embed' ? loadSide('dense') : import('../layout/dense'));
-	useDenseLayout(aggregateWindow);
-	loaded = true;
+/**
+ * Resolves once a timeline of `events` events can be drawn; rejects if the code it needs could not be loaded. Every
+ * call while the code is on its way (the parsed text's, then the shown timeline's) shares one request.
+ */
+export function loadDenseLayout(events: number): Promise<void> {
+	if (events <= EXACT_LIMIT) return Promise.resolve();
+	loading ??= (import.meta.env.MODE === 'embed' ? loadSide('dense') : import('../layout/dense')).then(
+		({ aggregateWindow }) => useDenseLayout(aggregateWindow),
+		(e: unknown) => {
+			loading = undefined;
+			throw e;
+		}
+	);
+	return loading;
 }

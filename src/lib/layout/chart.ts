@@ -7,8 +7,6 @@ import type { Node } from './clusters';
 import { candidateCount, neighbours, type ChartIndex } from './window';
 import { exactWindow, aggregateWindow, EXACT_LIMIT } from './inview';
 
-export { EXACT_LIMIT };
-
 export const GEOMETRY = {
 	axisHeight: 44,
 	eraRow: 22,

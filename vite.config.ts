@@ -189,7 +189,8 @@ function classicBuild(name: 'embed' | 'offline' | SideMode, output: NonNullable<
 const SIDES = {
 	'embed-side': { name: 'side', entry: './src/lib/embed/side.ts' },
 	'embed-ar': { name: 'ar', entry: './src/lib/embed/side-ar.ts' },
-	'embed-dense': { name: 'dense', entry: './src/lib/embed/side-dense.ts' }
+	'embed-dense': { name: 'dense', entry: './src/lib/embed/side-dense.ts' },
+	'embed-zoom': { name: 'zoom', entry: './src/lib/embed/side-zoom.ts' }
 } as const;
 type SideMode = keyof typeof SIDES;
 

@@ -16,10 +16,23 @@ export const VIEWPORT = { width: 1280, height: 800 };
 
 const isLocal = (url: URL) => url.hostname === '127.0.0.1';
 
-/** Sums the compressed size of the scripts, stylesheets and fonts a page has received (HTML and data excluded). */
-async function compressedBytes(responses: Response[]): Promise<Bytes> {
+/**
+ * Sums the compressed size of the scripts, stylesheets and fonts among `responses` that the page asked for before its
+ * `timeline:rendered` mark (HTML and data excluded). What it asks for after its first render (our d3-zoom gestures)
+ * is left out however soon it arrives: counting what had arrived when the mark reached Node made that a race.
+ */
+async function compressedBytes(page: Page, responses: Response[]): Promise<Bytes> {
+	const asked = new Set(
+		await page.evaluate((name) => {
+			const mark = performance.getEntriesByName(name)[0].startTime;
+			return performance
+				.getEntriesByType('resource')
+				.filter((e) => e.startTime < mark)
+				.map((e) => e.name);
+		}, RENDERED)
+	);
 	const bytes: Bytes = { scripts: 0, styles: 0, fonts: 0 };
-	for (const response of responses) {
+	for (const response of responses.filter((r) => asked.has(r.url()))) {
 		const type = response.request().resourceType();
 		const key = type === 'script' ? 'scripts' : type === 'stylesheet' ? 'styles' : type === 'font' ? 'fonts' : undefined;
 		if (!key || !response.ok()) continue;
@@ -102,7 +115,7 @@ export async function measureRun({ browser, origin, target, size, caps, onBlocke
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
 		const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-		const bytes = await compressedBytes(responses);
+		const bytes = await compressedBytes(page, responses);
 		const run: Run = { renderMs, heapBytes: heap.usedSize, domNodes, bytes };
 
 		if (target.zoom === 'none' && !target.pan) return run;

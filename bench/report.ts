@@ -145,7 +145,7 @@ Run it with \`npm run bench\`: it installs the peers into bench/node_modules whe
 - Frame times come from requestAnimationFrame timestamps, which fall on the display's refreshes and are coarsened to 0.1 ms: an on-time frame measures 16.6 to 16.8 ms, a late one 33.3 ms or more. So a frame counts as over 16.7 ms, and a p95 as over its target (16.7 or 33 ms), only when it is more than 1 ms over: a missed refresh, not timer jitter. The tables show the measured values as they are.
 - vis-timeline with its defaults stacks every item, so its page grows far below the viewport; its wheel and drag go to the centre of the part on screen.
 - The embed page is measured for loading only: its wheel zooms only with Ctrl, as a guest of a host page.
-- First-load bytes: every script, stylesheet and font received before the mark, each gzipped at level 9 in Node; HTML and data are left out. KB = 1,000 bytes, MB = 1,000,000 bytes.
+- First-load bytes: every script, stylesheet and font the page asked for before the mark (in its resource timing), each gzipped at level 9 in Node; HTML and data are left out. KB = 1,000 bytes, MB = 1,000,000 bytes.
 - Ratios are the peer's median over our reader's: above 1× the peer takes longer (or more).
 
 ## Targets

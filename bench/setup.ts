@@ -22,5 +22,6 @@ export function buildApp(rootDir: string, outDir: string): void {
 	vite('--mode', 'embed-side');
 	vite('--mode', 'embed-ar');
 	vite('--mode', 'embed-dense');
+	vite('--mode', 'embed-zoom');
 	vite('--mode', 'embed');
 }

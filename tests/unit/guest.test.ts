@@ -2,7 +2,7 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { HistorySync } from '../../src/lib/state/history.svelte';
 import { withForeignParams, VIEW_PARAMS, type UrlState } from '../../src/lib/state/url';
-import { acceptsZoomInput } from '../../src/lib/chart/zoom.svelte';
+import { acceptsZoomInput } from '../../src/lib/chart/zoom-input';
 import { NO_FILTERS } from '../../src/lib/explore/filters';
 import { zoomModifier } from '../../src/lib/embed/hint.svelte';
 

@@ -1,12 +1,14 @@
-// The one imperative piece: d3-zoom on the chart's SVG, writing its transform into state.
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { select, type Selection } from 'd3-selection';
-import { interpolateZoom } from 'd3-interpolate';
-import { timer, type Timer } from 'd3-timer';
+// The one imperative piece: the chart's zoom and pan, kept in state. The view moves by d3-zoom's gestures (wheel, pinch,
+// drag: zoom-gestures.ts, loaded after the first picture) and by the controller's own moves (transform.ts).
+import type { Timer } from 'd3-timer';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import type { TimeScale } from '../time/scale';
 import { rescaleFolded } from '../time/fold';
+import { centredOn, scaledBy, spanTransform, translatedBy, zoomIdentity, type Limits, type ZoomTransform } from './transform';
+import { acceptsZoomInput, holdInput, type HeldInput, type ZoomInput } from './zoom-input';
+import type { Gestures } from './zoom-gestures';
+import { loadSide } from '../embed/sideload';
 
 /**
  * Cubic ease-in-out: slow, fast, slow. Written here rather than taken from d3-ease: that module's single file keeps
@@ -14,14 +16,29 @@ import { rescaleFolded } from '../time/fold';
  */
 export const easeInOut = (t: number): number => (t < 0.5 ? 4 * t ** 3 : 1 - (2 - 2 * t) ** 3 / 2);
 
-export interface ZoomBounds {
-	/** Plot area in px: [left, right]. */
-	left: number;
-	right: number;
-	height: number;
-	maxScale: number;
+export interface ZoomBounds extends Limits {
 	/** The chart's unzoomed scale for this plot. */
 	base: TimeScale;
+}
+
+type GestureCode = typeof import('./zoom-gestures');
+/** The chart's SVG, with the transform d3-zoom's gestures start from (d3-zoom's own property). */
+type ZoomNode = SVGSVGElement & { __zoom?: ZoomTransform };
+/** d3-zoom's gestures once loaded, shared by every chart of the page. */
+let code: GestureCode | undefined;
+/** The one load under way or done; forgotten when it fails, so that the next input asks again. */
+let loading: Promise<GestureCode> | undefined;
+
+/** Loads d3-zoom's gestures: a chunk for the reader, a side script for the embed (which cannot load modules). */
+function loadGestureCode(): Promise<GestureCode> {
+	loading ??= (import.meta.env.MODE === 'embed' ? loadSide('zoom') : import('./zoom-gestures')).then(
+		(loaded) => (code = loaded),
+		(e: unknown) => {
+			loading = undefined;
+			throw e;
+		}
+	);
+	return loading;
 }
 
 /** A move to some dates under way (see animateDates). */
@@ -33,26 +50,6 @@ interface Animation {
 	/** Which transition of the move is current; a restart makes earlier ones stale. */
 	run: number;
 	done: () => void;
-}
-
-/** The input events d3-zoom sees: wheel, mouse and touch. */
-export interface ZoomInput {
-	type: string;
-	ctrlKey?: boolean;
-	metaKey?: boolean;
-	button?: number;
-	touches?: { length: number };
-}
-
-/**
- * Whether d3-zoom may act on an input event. d3's own rule: no right or middle button, no Ctrl-click, but
- * Ctrl+wheel (a trackpad pinch) zooms. A cooperative chart (inside a host's article) also leaves the page its
- * scrolling: a plain wheel and a one-finger swipe scroll the page; Ctrl/⌘+wheel, a pinch or two fingers zoom and pan.
- */
-export function acceptsZoomInput(event: ZoomInput, cooperative: boolean): boolean {
-	if (event.type === 'wheel') return !cooperative || Boolean(event.ctrlKey || event.metaKey);
-	if (event.type === 'touchstart') return !cooperative || (event.touches?.length ?? 0) >= 2;
-	return !event.ctrlKey && !event.button;
 }
 
 export interface ZoomOptions {
@@ -69,18 +66,21 @@ export class ZoomController {
 	 * wheel event, or the release).
 	 */
 	moving = $state(false);
-	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>();
 	readonly cooperative: boolean;
+	/** d3-zoom's filter, and the early input's: see acceptsZoomInput. */
+	readonly #accepts: (event: Event) => boolean;
 
 	constructor(options: ZoomOptions = {}) {
 		this.cooperative = options.cooperative ?? false;
-		this.#behavior.filter((event: ZoomInput) => {
-			const ok = acceptsZoomInput(event, this.cooperative);
+		this.#accepts = (event) => {
+			const ok = acceptsZoomInput(event as ZoomInput, this.cooperative);
 			if (!ok && event.type === 'wheel') options.onrefusedwheel?.();
 			return ok;
-		});
+		};
 	}
-	#selection: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+	#node: ZoomNode | null = null;
+	#gestures: Gestures | null = null;
+	#held: HeldInput | null = null;
 	#bounds: ZoomBounds | null = $state.raw(null);
 
 	/** The chart's unzoomed scale; lets others zoom to dates. */
@@ -96,60 +96,90 @@ export class ZoomController {
 		return [zoomed.invert(left), zoomed.invert(right)];
 	}
 
-	/** Attaches wheel/pinch zoom around the pointer and drag to pan; `bounds` is read reactively. */
+	/**
+	 * Attaches the zoom to the chart's SVG; `bounds` is read reactively. Wheel/pinch zoom around the pointer and drag to
+	 * pan come with d3-zoom's gestures, which load after the first picture (`loadGestures`) or at the first input.
+	 */
 	attach(bounds: () => ZoomBounds, initialSpan?: () => [number, number] | undefined): Attachment<SVGSVGElement> {
-		return (node) => {
+		return (svg) => {
 			let first = true;
-			const selection = select(node);
-			this.#selection = selection;
-			this.#behavior.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-				this.transform = event.transform;
-				// Not on 'start': a press that does not move (a click on a mark) must not change what is drawn.
-				if (event.sourceEvent) this.moving = true;
+			const node: ZoomNode = svg;
+			this.#node = node;
+			// Read without becoming the attachment's dependencies (it would be attached again at each move).
+			untrack(() => {
+				node.__zoom = this.transform;
+				if (code) this.#connect(code);
+				else this.#held = holdInput(node, this.#accepts, () => void this.loadGestures().catch(() => undefined));
 			});
-			// Anything else that moves the view (the reader, a button, a resize) ends a move under way.
-			this.#behavior.on('start', () => {
-				if (!this.#stepping) this.#interrupt();
-			});
-			this.#behavior.on('end', () => {
-				this.moving = false;
-			});
-			selection.call(this.#behavior).on('dblclick.zoom', null);
 			$effect(() => {
 				const b = bounds();
 				// Only the bounds are dependencies: the transform and the previous bounds are read and written here.
-				untrack(() => this.#apply(selection, b, first ? initialSpan?.() : undefined, first));
+				untrack(() => this.#apply(b, first ? initialSpan?.() : undefined, first));
 				first = false;
 			});
 			return () => {
-				selection.on('.zoom', null);
+				this.#held?.release();
+				this.#held = null;
+				this.#gestures?.detach();
+				this.#gestures = null;
 				this.#timer?.stop();
-				this.#selection = null;
+				this.#node = null;
 			};
 		};
 	}
 
-	#apply(selection: Selection<SVGSVGElement, unknown, null, undefined>, b: ZoomBounds, span: [number, number] | undefined, first: boolean): void {
+	/**
+	 * Loads d3-zoom's gestures and gives them the chart. The chart asks once its first picture is drawn; a wheel or a
+	 * press on it before then asks at once (and is held until they are there). Rejects if they could not be loaded;
+	 * the next input asks again, and the keys and buttons move the view meanwhile.
+	 */
+	loadGestures(): Promise<void> {
+		return loadGestureCode().then((loaded) => this.#connect(loaded));
+	}
+
+	#connect(loaded: GestureCode): void {
+		const node = this.#node;
+		if (!node || this.#gestures) return;
+		this.#gestures = loaded.gestures(node, {
+			accepts: this.#accepts,
+			// d3-zoom's `zoom`, not its `start`: a press that does not move (a click on a mark) must not change what is drawn.
+			moved: (t) => {
+				this.transform = t;
+				this.moving = true;
+			},
+			// The reader taking over ends a move under way (as a button or a resize does, in #set); the input held
+			// before the gestures came does not end a move asked for after it.
+			started: () => this.#replaying || this.#interrupt(),
+			ended: () => (this.moving = false)
+		});
+		if (this.#bounds) this.#gestures.limit(this.#bounds);
+		this.#replaying = true;
+		this.#held?.replay();
+		this.#replaying = false;
+		this.#held = null;
+	}
+
+	#replaying = false;
+
+	/** Shows `t`, and tells d3-zoom's gestures where the next one starts. */
+	#set(t: ZoomTransform): void {
+		if (!this.#stepping) this.#interrupt();
+		this.transform = t;
+		if (this.#node) this.#node.__zoom = t;
+	}
+
+	#apply(b: ZoomBounds, span: [number, number] | undefined, first: boolean): void {
 		// The dates in view before the plot or its scale changed: they stay in view after.
 		const keep = first ? null : this.domain;
 		const previous = this.#bounds;
 		const sameScale = previous !== null && previous.left === b.left && previous.right === b.right && previous.base === b.base && previous.maxScale === b.maxScale;
 		this.#bounds = b;
-		this.#behavior
-			.extent([
-				[b.left, 0],
-				[b.right, b.height]
-			])
-			.translateExtent([
-				[b.left, -Infinity],
-				[b.right, Infinity]
-			])
-			.scaleExtent([1, b.maxScale]);
+		this.#gestures?.limit(b);
 		if (span) this.showSpan(span[0], span[1]);
 		// Only the height changed: the same transform shows the same dates (and a move under way goes on).
 		else if (sameScale) return;
 		else if (keep && this.canZoomOut) this.showDates(keep[0].getTime(), keep[1].getTime());
-		else this.#behavior.transform(selection, first ? this.transform : zoomIdentity);
+		else this.#set(first ? this.transform : zoomIdentity);
 		// A move under way was cut short by the new scale: it goes on to its dates on the new one.
 		if (this.#animation && !span) this.#run(this.#animation);
 	}
@@ -163,17 +193,16 @@ export class ZoomController {
 	}
 
 	zoomBy(factor: number): void {
-		if (this.#selection) this.#behavior.scaleBy(this.#selection, factor);
+		if (this.#node && this.#bounds) this.#set(scaledBy(this.transform, factor, this.#bounds));
 	}
 
 	fit(): void {
-		if (this.#selection) this.#behavior.transform(this.#selection, zoomIdentity);
+		if (this.#node) this.#set(zoomIdentity);
 	}
 
 	/** Shows the base-scale span [x0, x1] (px at zoom 1) across the plot. */
 	showSpan(x0: number, x1: number): void {
-		const t = this.#spanTransform(x0, x1);
-		if (this.#selection && t) this.#behavior.transform(this.#selection, t);
+		if (this.#node && this.#bounds) this.#set(spanTransform(x0, x1, this.#bounds));
 	}
 
 	/** Shows the dates [from, to] (UTC ms) across the plot, as far as the zoom limits allow. */
@@ -181,18 +210,11 @@ export class ZoomController {
 		if (this.base) this.showSpan(this.base(new Date(from)), this.base(new Date(to)));
 	}
 
-	/** The transform that shows the base-scale span [x0, x1] across the plot, within the zoom limits. */
-	#spanTransform(x0: number, x1: number): ZoomTransform | null {
-		if (!this.#bounds) return null;
-		const { left, right, maxScale } = this.#bounds;
-		const k = Math.min(maxScale, Math.max(1, (right - left) / Math.max(x1 - x0, 1e-9)));
-		return zoomIdentity.translate(left - x0 * k, 0).scale(k);
-	}
-
 	/**
 	 * Moves to the dates [from, to] with a smooth zoom (d3's interpolation through a zoomed-out middle) over
 	 * `duration` ms; 0 jumps there at once. Resolves when the view is there, or when the reader took over (wheel,
 	 * drag) or another move replaced this one. If the plot changes size on the way, the move goes on to the same dates.
+	 * Before d3-zoom's gestures are loaded, the move waits for them (it jumps if they cannot be loaded).
 	 */
 	animateDates(from: number, to: number, duration: number): Promise<void> {
 		this.#animation?.done();
@@ -203,7 +225,8 @@ export class ZoomController {
 				resolve();
 			};
 			this.#animation = animation;
-			this.#run(animation);
+			if (code || duration <= 16) this.#run(animation);
+			else void this.loadGestures().catch(() => undefined).then(() => animation.run === 0 && this.#animation === animation && this.#run(animation));
 		});
 	}
 
@@ -211,16 +234,20 @@ export class ZoomController {
 
 	#run(animation: Animation): void {
 		const base = this.base;
-		const selection = this.#selection;
 		const bounds = this.#bounds;
-		const target = base && this.#spanTransform(base(new Date(animation.from)), base(new Date(animation.to)));
 		this.#timer?.stop();
 		this.#timer = null;
-		if (!selection || !bounds || !target) return animation.done();
+		if (!this.#node || !bounds || !base) return animation.done();
+		const target = spanTransform(base(new Date(animation.from)), base(new Date(animation.to)), bounds);
 		const run = ++animation.run;
 		const duration = animation.endsAt - performance.now();
-		if (duration <= 16) {
-			this.#behavior.transform(selection, target);
+		const set = (t: ZoomTransform) => {
+			this.#stepping = true;
+			this.#set(t);
+			this.#stepping = false;
+		};
+		if (duration <= 16 || !code) {
+			set(target);
 			return animation.done();
 		}
 		// d3-zoom's own smooth zoom (its transition tween), run on d3-timer: van Wijk and Nuij's path through a
@@ -228,32 +255,33 @@ export class ZoomController {
 		const p: [number, number] = [(bounds.left + bounds.right) / 2, bounds.height / 2];
 		const w = Math.max(bounds.right - bounds.left, bounds.height);
 		const from = this.transform;
-		const path = interpolateZoom([...from.invert(p), w / from.k], [...target.invert(p), w / target.k]);
+		const path = code.interpolateZoom([...from.invert(p), w / from.k], [...target.invert(p), w / target.k]);
 		const step = (elapsed: number) => {
 			const t = Math.min(1, elapsed / duration);
 			const [x, y, width] = path(easeInOut(t));
 			const k = w / width;
-			this.#stepping = true;
-			this.#behavior.transform(selection, t === 1 ? target : zoomIdentity.translate(p[0] - x * k, p[1] - y * k).scale(k));
-			this.#stepping = false;
+			set(t === 1 ? target : zoomIdentity.translate(p[0] - x * k, p[1] - y * k).scale(k));
 			if (t === 1) {
 				this.#timer?.stop();
 				this.#timer = null;
 				if (animation.run === run) animation.done();
 			}
 		};
-		this.#timer = timer(step);
+		this.#timer = code.timer(step);
 	}
 
 	#timer: Timer | null = null;
 	/** True while the move under way sets the view, so that the move does not interrupt itself. */
 	#stepping = false;
 
-	/** Stops the move under way. It is over unless it is restarted at once (#apply restarts it on a new scale). */
+	/**
+	 * Stops the move under way (one still waiting for d3-zoom's gestures too). It is over unless it is restarted at once
+	 * (#apply restarts it on a new scale).
+	 */
 	#interrupt(): void {
 		const animation = this.#animation;
-		if (!this.#timer || !animation) return;
-		this.#timer.stop();
+		if (!animation) return;
+		this.#timer?.stop();
 		this.#timer = null;
 		const run = animation.run;
 		queueMicrotask(() => animation.run === run && animation.done());
@@ -261,11 +289,11 @@ export class ZoomController {
 
 	/** Pans by `px` screen pixels (positive: later in time). */
 	panBy(px: number): void {
-		if (this.#selection) this.#behavior.translateBy(this.#selection, -px / this.transform.k, 0);
+		if (this.#node && this.#bounds) this.#set(translatedBy(this.transform, -px / this.transform.k, this.#bounds));
 	}
 
 	/** Pans so that the base-scale position `x` (px at zoom 1) sits in the middle of the plot. */
 	centerOn(x: number): void {
-		if (this.#selection) this.#behavior.translateTo(this.#selection, x, 0);
+		if (this.#node && this.#bounds) this.#set(centredOn(this.transform, x, this.#bounds));
 	}
 }

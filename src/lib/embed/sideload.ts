@@ -1,9 +1,10 @@
 // Loads the embed's side scripts on demand. The embed is one classic script because a sandboxed host frame gives it an
 // opaque origin, from which module scripts and `import()` are cross-origin requests that a plain static host refuses;
-// a classic <script src> from the same folder loads there like the embed's own script. Three side scripts:
+// a classic <script src> from the same folder loads there like the embed's own script. Four side scripts:
 // - `side` (side.ts): the validator with zod, and the schema of the host page's commands;
 // - `ar` (side-ar.ts): the interface's Arabic words, for an embed shown in Arabic;
-// - `dense` (side-dense.ts): the layout of dense windows, for a timeline of more than EXACT_LIMIT events.
+// - `dense` (side-dense.ts): the layout of dense windows, for a timeline of more than EXACT_LIMIT events;
+// - `zoom` (side-zoom.ts): d3-zoom's gestures, once the chart's first picture is drawn (or at the first input on it).
 import type { Side } from './side';
 import type { Messages } from '../i18n/en';
 
@@ -14,6 +15,7 @@ interface Sides {
 	side: Side;
 	ar: Messages;
 	dense: Pick<typeof import('../layout/dense'), 'aggregateWindow'>;
+	zoom: typeof import('../chart/zoom-gestures');
 }
 export type SideName = keyof Sides;
 
@@ -23,7 +25,7 @@ const scriptUrl =
 	typeof document !== 'undefined' && import.meta.env.MODE === 'embed' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
 
 /** Where each side script leaves its exports. */
-export const SIDE_GLOBALS: Record<SideName, string> = { side: '__incidentTimelineSide', ar: '__incidentTimelineAr', dense: '__incidentTimelineDense' };
+export const SIDE_GLOBALS: Record<SideName, string> = { side: '__incidentTimelineSide', ar: '__incidentTimelineAr', dense: '__incidentTimelineDense', zoom: '__incidentTimelineZoom' };
 
 const files = typeof __EMBED_SIDES__ === 'undefined' ? undefined : __EMBED_SIDES__;
 

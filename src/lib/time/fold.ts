@@ -4,7 +4,7 @@ import type { Calendar } from '../i18n/locale';
 import { utcScale, type TimeScale } from './utcScale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { cumsum, pairs, sum, union } from 'd3-array';
-import type { ZoomTransform } from 'd3-zoom';
+import type { ZoomTransform } from '../chart/transform';
 import { tickLevel, type ContextLevel, type Ticks } from './ticks';
 import { millisecondsInDay as DAY } from 'date-fns/constants';
 

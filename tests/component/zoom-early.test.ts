@@ -1,0 +1,82 @@
+// ZoomController before d3-zoom's gestures (zoom-gestures.ts) are there: they load after the first picture, so the
+// chart must already show its span, and the keys and buttons move it; a wheel waits for them, and so does a smooth
+// move. Here their module is held until the test lets it go.
+import { describe, it, expect, vi } from 'vitest';
+import { render } from '@testing-library/svelte';
+import ZoomHarness from './harness/ZoomHarness.svelte';
+import { ZoomController } from '../../src/lib/chart/zoom.svelte';
+import { baseScale } from '../../src/lib/time/scale';
+
+const gate = vi.hoisted(() => {
+	let open!: () => void;
+	const opened = new Promise<void>((r) => (open = r));
+	return { open, opened, asked: 0 };
+});
+vi.mock('../../src/lib/chart/zoom-gestures', async (original) => {
+	gate.asked++;
+	await gate.opened;
+	return original();
+});
+
+const DAY = 86_400_000;
+const start = Date.UTC(2019, 0, 1);
+const base = baseScale([start, start + 100 * DAY], [0, 1000]);
+const shown = (zoom: ZoomController) => zoom.domain!.map((d) => (d.getTime() - start) / DAY);
+type Bound = { __on?: { type: string; name: string }[] };
+
+describe('before the gestures are loaded', () => {
+	it('the keys and buttons move the view; a wheel and a smooth move wait for the gestures, then take effect', async () => {
+		const zoom = new ZoomController();
+		const { container } = render(ZoomHarness, { zoom, base });
+		const svg = container.querySelector('svg')! as SVGSVGElement & Bound;
+		const d3Listeners = () => (svg.__on ?? []).filter((l) => l.name === 'zoom').map((l) => l.type);
+
+		// Nothing asked for them yet (the chart asks once its first picture is drawn; this harness draws none).
+		expect(gate.asked).toBe(0);
+		zoom.zoomBy(2);
+		expect(zoom.transform.k).toBe(2);
+		expect(shown(zoom)).toEqual([25, 75]);
+		zoom.panBy(100);
+		expect(shown(zoom)[0]).toBeCloseTo(30, 9);
+		zoom.showDates(start + 10 * DAY, start + 20 * DAY);
+		expect(shown(zoom)[0]).toBeCloseTo(10, 9);
+		expect(shown(zoom)[1]).toBeCloseTo(20, 9);
+		zoom.fit();
+		expect(zoom.transform.k).toBe(1);
+		expect(d3Listeners()).toEqual([]);
+
+		// A wheel is held (and kept from the page), and asks for the gestures; a smooth move asked for then waits.
+		const wheel = new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -500, clientX: 500, clientY: 100 });
+		svg.dispatchEvent(wheel);
+		expect(wheel.defaultPrevented).toBe(true);
+		const move = zoom.animateDates(start + 40 * DAY, start + 50 * DAY, 200);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(gate.asked).toBe(1);
+		expect(zoom.transform.k).toBe(1);
+		expect(zoom.moving).toBe(false);
+
+		// Once they are there, d3-zoom listens on the chart and is given the held wheel (the reader is moving the view:
+		// d3-zoom's gesture lasts 150 ms after its last wheel), and the smooth move, asked for after it, goes on to its
+		// dates.
+		gate.open();
+		// (The one request under way, which the wheel made.)
+		await zoom.loadGestures();
+		expect(gate.asked).toBe(1);
+		expect(d3Listeners()).toEqual(expect.arrayContaining(['wheel', 'mousedown', 'touchstart']));
+		expect(zoom.moving).toBe(true);
+		await move;
+		expect(shown(zoom)[0]).toBeCloseTo(40, 6);
+		expect(shown(zoom)[1]).toBeCloseTo(50, 6);
+	});
+
+	it('once they are there, a new chart has them at once: a wheel zooms around the pointer', async () => {
+		await gate.opened;
+		const zoom = new ZoomController();
+		const { container } = render(ZoomHarness, { zoom, base });
+		const svg = container.querySelector('svg')!;
+		// Loaded already: attached at once, so the wheel reaches d3-zoom directly (2^(500 · 0.002) = 2).
+		svg.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -500, clientX: 500, clientY: 100 }));
+		expect(zoom.transform.k).toBeCloseTo(2, 9);
+		expect(zoom.moving).toBe(true);
+	});
+});

@@ -69,14 +69,17 @@ describe('before the gestures are loaded', () => {
 		expect(shown(zoom)[1]).toBeCloseTo(50, 6);
 	});
 
-	it('once they are there, a new chart has them at once: a wheel zooms around the pointer', async () => {
+	it('once they are there, a new chart has them at once: a wheel zooms around the pointer, and moves until it ends', async () => {
 		await gate.opened;
 		const zoom = new ZoomController();
-		const { container } = render(ZoomHarness, { zoom, base });
+		const { container, unmount } = render(ZoomHarness, { zoom, base });
 		const svg = container.querySelector('svg')!;
 		// Loaded already: attached at once, so the wheel reaches d3-zoom directly (2^(500 · 0.002) = 2).
 		svg.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -500, clientX: 500, clientY: 100 }));
 		expect(zoom.transform.k).toBeCloseTo(2, 9);
 		expect(zoom.moving).toBe(true);
+		// The chart goes away within d3-zoom's gesture (which then sends no end): the view is not left moving.
+		unmount();
+		expect(zoom.moving).toBe(false);
 	});
 });

@@ -81,6 +81,7 @@ export class ZoomController {
 	#node: ZoomNode | null = null;
 	#gestures: Gestures | null = null;
 	#held: HeldInput | null = null;
+	#replaying = false;
 	#bounds: ZoomBounds | null = $state.raw(null);
 
 	/** The chart's unzoomed scale; lets others zoom to dates. */
@@ -122,6 +123,8 @@ export class ZoomController {
 				this.#held = null;
 				this.#gestures?.detach();
 				this.#gestures = null;
+				// A gesture cut short by the chart going away sends no end.
+				this.moving = false;
 				this.#timer?.stop();
 				this.#node = null;
 			};
@@ -158,8 +161,6 @@ export class ZoomController {
 		this.#replaying = false;
 		this.#held = null;
 	}
-
-	#replaying = false;
 
 	/** Shows `t`, and tells d3-zoom's gestures where the next one starts. */
 	#set(t: ZoomTransform): void {

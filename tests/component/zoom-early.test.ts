@@ -4,6 +4,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { render } from '@testing-library/svelte';
 import ZoomHarness from './harness/ZoomHarness.svelte';
+import ResizableZoomHarness from './harness/ResizableZoomHarness.svelte';
 import { ZoomController } from '../../src/lib/chart/zoom.svelte';
 import { baseScale } from '../../src/lib/time/scale';
 
@@ -27,9 +28,9 @@ type Bound = { __on?: { type: string; name: string }[] };
 describe('before the gestures are loaded', () => {
 	it('the keys and buttons move the view; a wheel and a smooth move wait for the gestures, then take effect', async () => {
 		const zoom = new ZoomController();
-		const { container } = render(ZoomHarness, { zoom, base });
+		const { container, rerender } = render(ResizableZoomHarness, { zoom, base, right: 1000 });
 		const svg = container.querySelector('svg')! as SVGSVGElement & Bound;
-		const d3Listeners = () => (svg.__on ?? []).filter((l) => l.name === 'zoom').map((l) => l.type);
+		const d3Listeners = (node = svg) => ((node as typeof svg).__on ?? []).filter((l) => l.name === 'zoom').map((l) => l.type);
 
 		// Nothing asked for them yet (the chart asks once its first picture is drawn; this harness draws none).
 		expect(gate.asked).toBe(0);
@@ -45,28 +46,39 @@ describe('before the gestures are loaded', () => {
 		expect(zoom.transform.k).toBe(1);
 		expect(d3Listeners()).toEqual([]);
 
-		// A wheel is held (and kept from the page), and asks for the gestures; a smooth move asked for then waits.
+		// A smooth move asked for now waits for them, and goes on waiting when the plot is resized meanwhile (as the
+		// presenter's layout settles), to travel rather than jump.
+		const move = zoom.animateDates(start + 40 * DAY, start + 50 * DAY, 400);
+		await rerender({ zoom, base: baseScale([start, start + 100 * DAY], [0, 1200]), right: 1200 });
+		await new Promise((r) => setTimeout(r, 30));
+		expect(zoom.transform.k).toBe(1);
+		// A wheel is held (and kept from the page), and asks for the gestures.
+		const svg2 = container.querySelector('svg')!;
 		const wheel = new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -500, clientX: 500, clientY: 100 });
-		svg.dispatchEvent(wheel);
+		svg2.dispatchEvent(wheel);
 		expect(wheel.defaultPrevented).toBe(true);
-		const move = zoom.animateDates(start + 40 * DAY, start + 50 * DAY, 200);
-		await new Promise((r) => setTimeout(r, 50));
+		await new Promise((r) => setTimeout(r, 30));
 		expect(gate.asked).toBe(1);
 		expect(zoom.transform.k).toBe(1);
 		expect(zoom.moving).toBe(false);
+		const seen: number[] = [];
+		const record = setInterval(() => seen.push(zoom.transform.k), 5);
 
 		// Once they are there, d3-zoom listens on the chart and is given the held wheel (the reader is moving the view:
-		// d3-zoom's gesture lasts 150 ms after its last wheel), and the smooth move, asked for after it, goes on to its
-		// dates.
+		// d3-zoom's gesture lasts 150 ms after its last wheel), which does not end the move waiting with it; the move
+		// goes on to its dates.
 		gate.open();
 		// (The one request under way, which the wheel made.)
 		await zoom.loadGestures();
 		expect(gate.asked).toBe(1);
-		expect(d3Listeners()).toEqual(expect.arrayContaining(['wheel', 'mousedown', 'touchstart']));
+		expect(d3Listeners(svg2)).toEqual(expect.arrayContaining(['wheel', 'mousedown', 'touchstart']));
 		expect(zoom.moving).toBe(true);
 		await move;
+		clearInterval(record);
 		expect(shown(zoom)[0]).toBeCloseTo(40, 6);
 		expect(shown(zoom)[1]).toBeCloseTo(50, 6);
+		// It travelled: frames between the wheel's zoom (2) and the end (10).
+		expect(seen.filter((k) => k > 2 + 1e-6 && k < 10 - 1e-6).length).toBeGreaterThan(0);
 	});
 
 	it('once they are there, a new chart has them at once: a wheel zooms around the pointer, and moves until it ends', async () => {

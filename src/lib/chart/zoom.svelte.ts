@@ -215,7 +215,6 @@ export class ZoomController {
 	 * Moves to the dates [from, to] with a smooth zoom (d3's interpolation through a zoomed-out middle) over
 	 * `duration` ms; 0 jumps there at once. Resolves when the view is there, or when the reader took over (wheel,
 	 * drag) or another move replaced this one. If the plot changes size on the way, the move goes on to the same dates.
-	 * Before d3-zoom's gestures are loaded, the move waits for them (it jumps if they cannot be loaded).
 	 */
 	animateDates(from: number, to: number, duration: number): Promise<void> {
 		this.#animation?.done();
@@ -226,8 +225,7 @@ export class ZoomController {
 				resolve();
 			};
 			this.#animation = animation;
-			if (code || duration <= 16) this.#run(animation);
-			else void this.loadGestures().catch(() => undefined).then(() => animation.run === 0 && this.#animation === animation && this.#run(animation));
+			this.#run(animation);
 		});
 	}
 
@@ -247,10 +245,12 @@ export class ZoomController {
 			this.#set(t);
 			this.#stepping = false;
 		};
-		if (duration <= 16 || !code) {
+		if (duration <= 16) {
 			set(target);
 			return animation.done();
 		}
+		// Waits for the interpolator and timer (they come with the gestures) unless ended or replaced meanwhile; jumps if they cannot load.
+		if (!code) return void this.loadGestures().catch(() => undefined).then(() => animation.run === run && this.#animation === animation && (code ? this.#run(animation) : (set(target), animation.done())));
 		// d3-zoom's own smooth zoom (its transition tween), run on d3-timer: van Wijk and Nuij's path through a
 		// zoomed-out middle, around the plot's centre.
 		const p: [number, number] = [(bounds.left + bounds.right) / 2, bounds.height / 2];

@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { zoom, zoomIdentity as d3Identity, zoomTransform, ZoomTransform as D3Transform } from 'd3-zoom';
 import { select } from '../../src/lib/chart/selection';
+import { limit } from '../../src/lib/chart/zoom-gestures';
 import { ViewTransform, centredOn, constrain, scaledBy, spanTransform, translatedBy, zoomIdentity, type Limits } from '../../src/lib/chart/transform';
 
 /** A deterministic sequence in [0, 1) (mulberry32), so that a failure can be run again. */
@@ -17,16 +18,7 @@ function random(seed: number): () => number {
 
 /** d3-zoom's behaviour with the chart's settings (zoom-gestures.ts), on an element of jsdom. */
 function d3Zoom(b: Limits) {
-	const behavior = zoom<SVGSVGElement, unknown>()
-		.extent([
-			[b.left, 0],
-			[b.right, b.height]
-		])
-		.translateExtent([
-			[b.left, -Infinity],
-			[b.right, Infinity]
-		])
-		.scaleExtent([1, b.maxScale]);
+	const behavior = limit(zoom<SVGSVGElement, unknown>(), b);
 	const node = document.createElementNS('http://www.w3.org/2000/svg', 'svg') as SVGSVGElement & { __zoom: D3Transform };
 	const selection = select(node);
 	selection.call(behavior as never);

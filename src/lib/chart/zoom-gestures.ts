@@ -3,7 +3,7 @@
 // wheel or press on the chart, whichever comes first: a chunk of its own for the reader, a side script for the embed
 // (embed/side-zoom.ts). Until it is there, the controller moves the view itself (transform.ts) and holds the input.
 // Nothing here may keep state shared with the main script: the embed's side script has its own copy of what it imports.
-import { zoom } from 'd3-zoom';
+import { zoom, type ZoomBehavior } from 'd3-zoom';
 import { select } from 'd3-selection';
 import type { Limits, ZoomTransform } from './transform';
 
@@ -41,18 +41,21 @@ export function gestures(node: SVGSVGElement, host: GestureHost): Gestures {
 	const selection = select(node);
 	selection.call(behavior).on('dblclick.zoom', null);
 	return {
-		limit(b) {
-			behavior
-				.extent([
-					[b.left, 0],
-					[b.right, b.height]
-				])
-				.translateExtent([
-					[b.left, -Infinity],
-					[b.right, Infinity]
-				])
-				.scaleExtent([1, b.maxScale]);
-		},
+		limit: (b) => void limit(behavior, b),
 		detach: () => void selection.on('.zoom', null)
 	};
+}
+
+/** d3-zoom's extent, translate extent and scale extent for the plot: the data's ends are the view's limits. */
+export function limit<E extends Element>(behavior: ZoomBehavior<E, unknown>, b: Limits): ZoomBehavior<E, unknown> {
+	return behavior
+		.extent([
+			[b.left, 0],
+			[b.right, b.height]
+		])
+		.translateExtent([
+			[b.left, -Infinity],
+			[b.right, Infinity]
+		])
+		.scaleExtent([1, b.maxScale]);
 }

@@ -101,4 +101,15 @@ describe('assignLanes', () => {
 		// Only its lane (court) is drawn, so it is lane 0.
 		expect([...some.lane]).toEqual([-1, -1, -1, -1, 0]);
 	});
+
+	it('leaves an item whose group is not listed out of every lane, and draws no lane for it', () => {
+		const stray = numbered([...items.slice(0, 4), ev('x', '2019-05-14', ['ghost'], 'law', '2019-05-16'), items[4]]);
+		const r = assignLanes(stray, 'actor', actors);
+		expect(r.lanes.map((l) => l.id)).toEqual(['wa', 'nso', 'court']);
+		expect(r.lane[order('x', stray)]).toBe(-1);
+		expect(r.row[order('x', stray)]).toBe(-1);
+		expect(r.lane[order('e', stray)]).toBe(2);
+		// Nothing in the listed lanes moved for it.
+		expect([...r.lane].filter((l) => l >= 0)).toEqual([...assignLanes(items, 'actor', actors).lane]);
+	});
 });

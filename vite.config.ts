@@ -190,7 +190,8 @@ const SIDES = {
 	'embed-side': { name: 'side', entry: './src/lib/embed/side.ts' },
 	'embed-ar': { name: 'ar', entry: './src/lib/embed/side-ar.ts' },
 	'embed-dense': { name: 'dense', entry: './src/lib/embed/side-dense.ts' },
-	'embed-zoom': { name: 'zoom', entry: './src/lib/embed/side-zoom.ts' }
+	'embed-zoom': { name: 'zoom', entry: './src/lib/embed/side-zoom.ts' },
+	'embed-search': { name: 'search', entry: './src/lib/embed/side-search.ts' }
 } as const;
 type SideMode = keyof typeof SIDES;
 

@@ -23,5 +23,6 @@ export function buildApp(rootDir: string, outDir: string): void {
 	vite('--mode', 'embed-ar');
 	vite('--mode', 'embed-dense');
 	vite('--mode', 'embed-zoom');
+	vite('--mode', 'embed-search');
 	vite('--mode', 'embed');
 }

@@ -3,6 +3,7 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltApp, usePage, domain } from './harness';
 import { readJson } from '../helpers';
+import { en } from '../../src/lib/i18n/en';
 
 type Json = Record<string, any>;
 const breach = readJson('data/whatsapp-nso-2019.json') as Json;
@@ -129,6 +130,54 @@ describe('search', () => {
 		const at = Date.parse('2019-10-29T12:00Z');
 		expect(a < at && at < b).toBe(true);
 		expect(await page.locator('[data-event-id="citizen-lab-cases"][data-hit]').count()).toBe(1);
+	});
+
+	it("loads its code at the first query, once (a chunk for the reader, a side script for the embed)", async () => {
+		for (const [path, file] of [
+			['', /\/assets\/search-[\w-]+\.js$/],
+			['embed.html', /\/assets\/embed-search-[\w-]+\.js$/]
+		] as const) {
+			const asked: string[] = [];
+			page.on('request', (r) => file.test(r.url()) && asked.push(r.url()));
+			await open(path);
+			await page.getByRole('searchbox').click();
+			expect(asked, path).toEqual([]);
+			await page.getByRole('searchbox').fill('NSO');
+			await expect.poll(() => page.locator('[data-testid="search-results"] button').count(), { message: path }).toBeGreaterThan(0);
+			await page.getByRole('searchbox').fill('Citizen Lab');
+			await expect.poll(() => page.locator('[data-result-for="citizen-lab-cases"]').count(), { message: path }).toBe(1);
+			expect(asked, path).toHaveLength(1);
+			page.removeAllListeners('request');
+		}
+	});
+
+	it('has the results of a query in the address in its first picture', async () => {
+		// The search's code comes late: the first picture waits for it rather than being drawn without the results.
+		await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
+			await new Promise((r) => setTimeout(r, 500));
+			await route.fallback();
+		});
+		await page.goto(app.url + '?q=Citizen%20Lab');
+		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0);
+		// Read at once, not waited for.
+		expect(await page.locator('[data-result-for="citizen-lab-cases"]').count()).toBe(1);
+		expect(await page.locator('[data-testid="chart"] [data-hit]').count()).toBeGreaterThan(0);
+	});
+
+	it('says so when its code cannot be loaded, and asks again at the next query', async () => {
+		let refused = 0;
+		await page.route(/\/assets\/search-[\w-]+\.js$/, (route) => (refused++, route.fulfill({ status: 404, body: '' })));
+		await open();
+		await page.getByRole('searchbox').fill('NSO');
+		await expect.poll(() => page.locator('.search .count').textContent()).toBe(en.searchFailed);
+		expect(await page.locator('[data-testid="search-results"]').count()).toBe(0);
+		await page.unroute(/\/assets\/search-[\w-]+\.js$/);
+		await page.getByRole('searchbox').fill('Citizen Lab');
+		await expect.poll(() => page.locator('[data-result-for="citizen-lab-cases"]').count()).toBe(1);
+		expect(await page.locator('.search .count').textContent()).not.toBe(en.searchFailed);
+		expect(refused).toBe(1);
+		// The refused request is the only console error.
+		expect(session.seen.errors.splice(0).filter((e) => !e.includes('404'))).toEqual([]);
 	});
 
 	it('finds Arabic text whatever its diacritics', async () => {

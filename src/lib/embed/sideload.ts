@@ -1,10 +1,11 @@
 // Loads the embed's side scripts on demand. The embed is one classic script because a sandboxed host frame gives it an
 // opaque origin, from which module scripts and `import()` are cross-origin requests that a plain static host refuses;
-// a classic <script src> from the same folder loads there like the embed's own script. Four side scripts:
+// a classic <script src> from the same folder loads there like the embed's own script. Five side scripts:
 // - `side` (side.ts): the validator with zod, and the schema of the host page's commands;
 // - `ar` (side-ar.ts): the interface's Arabic words, for an embed shown in Arabic;
 // - `dense` (side-dense.ts): the layout of dense windows, for a timeline of more than EXACT_LIMIT events;
-// - `zoom` (side-zoom.ts): d3-zoom's gestures, once the chart's first picture is drawn (or at the first input on it).
+// - `zoom` (side-zoom.ts): d3-zoom's gestures, once the chart's first picture is drawn (or at the first input on it);
+// - `search` (side-search.ts): the search over the events, at the first query.
 import type { Side } from './side';
 import type { Messages } from '../i18n/en';
 
@@ -16,6 +17,7 @@ interface Sides {
 	ar: Messages;
 	dense: Pick<typeof import('../layout/dense'), 'aggregateWindow'>;
 	zoom: typeof import('../chart/zoom-gestures');
+	search: typeof import('../explore/search');
 }
 export type SideName = keyof Sides;
 
@@ -25,7 +27,7 @@ const scriptUrl =
 	typeof document !== 'undefined' && import.meta.env.MODE === 'embed' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
 
 /** Where each side script leaves its exports. */
-export const SIDE_GLOBALS: Record<SideName, string> = { side: '__incidentTimelineSide', ar: '__incidentTimelineAr', dense: '__incidentTimelineDense', zoom: '__incidentTimelineZoom' };
+export const SIDE_GLOBALS: Record<SideName, string> = { side: '__incidentTimelineSide', ar: '__incidentTimelineAr', dense: '__incidentTimelineDense', zoom: '__incidentTimelineZoom', search: '__incidentTimelineSearch' };
 
 const files = typeof __EMBED_SIDES__ === 'undefined' ? undefined : __EMBED_SIDES__;
 

@@ -5,7 +5,7 @@ import { quietSpans, defaultMinGap, foldHelps } from '../time/fold';
 import { visibleIds, isFiltering } from './filters';
 
 const NONE: ReadonlySet<string> = new Set();
-import { buildSearchIndex, search } from './search';
+import { loadSearch, type SearchCode } from './search-load';
 import type { ViewState } from '../state/view.svelte';
 
 export class TimelineModel {
@@ -46,9 +46,22 @@ export class TimelineModel {
 	readonly faded = $derived.by(() =>
 		this.filtering && this.#view.filterMode === 'fade' ? new Set(this.items.filter((i) => !this.visible.has(i.id)).map((i) => i.id)) : NONE
 	);
-	readonly #index = $derived.by(() => buildSearchIndex(this.#timeline(), this.items, this.#view.lang));
+	/** The search's code, once loaded (search-load.ts): it is asked for at the first query. */
+	#search: SearchCode | null = $state.raw(null);
+	/** Whether the search's code could not be loaded when last asked for (a new query asks again). */
+	searchFailed = $state(false);
+	readonly #index = $derived.by(() => this.#search?.buildSearchIndex(this.#timeline(), this.items, this.#view.lang));
 	/** The search index is built on the first query, not on load. */
-	readonly hitList = $derived.by(() => (this.#view.query.trim() ? search(this.#index, this.#view.query) : []));
+	readonly hitList = $derived.by(() => {
+		const query = this.#view.query.trim();
+		if (!query) return [];
+		if (this.#search && this.#index) return this.#search.search(this.#index, query);
+		loadSearch().then(
+			(code) => ((this.#search = code), (this.searchFailed = false)),
+			() => (this.searchFailed = true)
+		);
+		return [];
+	});
 	readonly hits = $derived.by(() => new Set(this.hitList.map((h) => h.id)));
 	readonly catIndex = $derived.by(() => new Map(this.#timeline().categories.map((c, i) => [c.id, i])));
 	readonly selected = $derived.by(() => (this.#view.selectedId === null ? undefined : this.byId.get(this.#view.selectedId)));

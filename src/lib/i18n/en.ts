@@ -68,6 +68,7 @@ export const en = {
 	search: 'Search events',
 	searchPlaceholder: 'e.g. Citizen Lab',
 	searchResults: { one: '{count} result', other: '{count} results' },
+	searchFailed: 'The search could not be loaded. Check the connection, then search again.',
 	filters: 'Filters',
 	fade: 'Fade',
 	hide: 'Hide',

@@ -128,4 +128,39 @@ describe('input before the gestures', () => {
 		held.replay();
 		expect(seen).toEqual([]);
 	});
+
+	it('holds a touch d3-zoom would take until the last finger is lifted, keeps its moves from scrolling the page, and gives it back in order', () => {
+		const svg = chart();
+		const wake = vi.fn();
+		// As over a chart in an article: one finger is the page's, a second makes it the chart's (acceptsZoomInput).
+		let fingers = 1;
+		const held = holdInput(svg, (e) => e.type !== 'touchstart' || fingers >= 2, wake);
+		// (jsdom makes no Touch objects: the lists are empty, so every touchend here lifts the last finger.)
+		const touch = (type: string) => {
+			const e = new TouchEvent(type, { bubbles: true, cancelable: true, touches: [], changedTouches: [] });
+			svg.dispatchEvent(e);
+			return e.defaultPrevented;
+		};
+		expect(touch('touchstart')).toBe(false);
+		expect(touch('touchmove')).toBe(false);
+		expect(wake).not.toHaveBeenCalled();
+		fingers = 2;
+		expect(touch('touchstart')).toBe(false);
+		expect(touch('touchmove')).toBe(true);
+		expect(touch('touchmove')).toBe(true);
+		expect(touch('touchend')).toBe(false);
+		expect(wake).toHaveBeenCalledTimes(4);
+		// The fingers are lifted: what follows is not part of the held touch.
+		expect(touch('touchmove')).toBe(false);
+		expect(wake).toHaveBeenCalledTimes(4);
+
+		const seen = record(svg, ['touchstart', 'touchmove', 'touchend']);
+		held.replay();
+		expect(seen.map((e) => [e.type, e.on])).toEqual([
+			['touchstart', 'chart'],
+			['touchmove', 'chart'],
+			['touchmove', 'chart'],
+			['touchend', 'chart']
+		]);
+	});
 });

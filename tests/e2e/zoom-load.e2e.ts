@@ -107,6 +107,30 @@ describe("d3-zoom's gestures", () => {
 		expect(await zoomOf()).toBe('2.000');
 	});
 
+	it('a two-finger pinch before they come is held until the fingers are lifted, and then zooms', async () => {
+		await session.restart({ hasTouch: true, isMobile: false });
+		page = session.page;
+		const release = await holdGestures();
+		await page.goto(app.url);
+		await rendered();
+		const box = (await svg().boundingBox())!;
+		const cdp = await session.context.newCDPSession(page);
+		const y = box.y + 60;
+		const cx = box.x + box.width / 2;
+		const fingers = (d: number) => [
+			{ x: cx - d, y, id: 0 },
+			{ x: cx + d, y, id: 1 }
+		];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+		for (let d = 40; d <= 160; d += 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await settle();
+		expect(await zoomOf()).toBe('1.000');
+		release();
+		// The fingers moved from 40 to 320 px apart: d3-zoom scales by that ratio, 8, once it is given the touches.
+		await expect.poll(zoomOf).toBe('8.000');
+	});
+
 	it('when they cannot be loaded, the keys and buttons still move the view, and the next wheel asks again', async () => {
 		let refused = 0;
 		await page.route('**/assets/zoom-gestures-*.js', (route) => (refused++, route.fulfill({ status: 404, body: '' })));

@@ -25,7 +25,9 @@ export function acceptsZoomInput(event: ZoomInput, cooperative: boolean): boolea
  * A wheel d3-zoom would act on is kept from scrolling the page meanwhile, as d3-zoom does; one it would leave to the
  * page (a plain wheel over a chart in an article) is left. A press is held with the moves and the release that follow
  * it, since d3-zoom follows a drag on the window; a press that moved is a drag, so the click after it is swallowed, as
- * d3-zoom does (a drag that ends on a mark does not open it). A touch is not held: a pinch begun then is lost.
+ * d3-zoom does (a drag that ends on a mark does not open it). A touch d3-zoom would act on (any in the reader; two
+ * fingers over a chart in an article) is held with the touches that follow it until the last finger is lifted, and its
+ * moves are kept from scrolling the page meanwhile, as d3-zoom does.
  */
 export interface HeldInput {
 	/** Stops holding, and gives what was held to the element (a wheel, a press) or the window (moves, release). */
@@ -39,15 +41,28 @@ export interface HeldInput {
  * Ctrl/⌘+wheel when a wheel is refused); `wake` is called at each held event, to ask for the gestures.
  */
 export function holdInput(node: Element, accepts: (event: Event) => boolean, wake: () => void): HeldInput {
-	const held: MouseEvent[] = [];
+	const held: (MouseEvent | TouchEvent)[] = [];
 	/** Where the press held now was made; null when none is. */
 	let pressed: MouseEvent | null = null;
+	/** Whether a touch is held now: from a touchstart d3-zoom would take until no finger is left. */
+	let touching = false;
 	const view = node.ownerDocument.defaultView ?? window;
 	const onNode = (event: Event) => {
 		if (!accepts(event)) return;
 		if (event.type === 'wheel') event.preventDefault();
 		else pressed = event as MouseEvent;
 		held.push(event as MouseEvent);
+		wake();
+	};
+	const onTouch = (event: Event) => {
+		const e = event as TouchEvent;
+		if (e.type === 'touchstart') {
+			if (!touching && !accepts(e)) return;
+			touching = true;
+		} else if (!touching) return;
+		else if (e.type === 'touchmove') e.preventDefault();
+		held.push(e);
+		if (e.type !== 'touchstart' && e.type !== 'touchmove' && e.touches.length === 0) touching = false;
 		wake();
 	};
 	const onView = (event: Event) => {
@@ -70,19 +85,28 @@ export function holdInput(node: Element, accepts: (event: Event) => boolean, wak
 	node.addEventListener('mousedown', onNode);
 	view.addEventListener('mousemove', onView, true);
 	view.addEventListener('mouseup', onView, true);
+	for (const type of TOUCHES) node.addEventListener(type, onTouch, { passive: type !== 'touchmove' });
 	const release = () => {
 		node.removeEventListener('wheel', onNode);
 		node.removeEventListener('mousedown', onNode);
 		view.removeEventListener('mousemove', onView, true);
 		view.removeEventListener('mouseup', onView, true);
+		for (const type of TOUCHES) node.removeEventListener(type, onTouch);
 	};
 	return {
 		replay() {
 			release();
 			for (const event of held.splice(0)) {
 				const Kind = event.constructor as typeof MouseEvent;
-				// The event's own properties (its position, buttons, keys, deltas) are read as the new one's init dictionary.
-				(event.type === 'wheel' || event.type === 'mousedown' ? node : view).dispatchEvent(new Kind(event.type, event));
+				let copy: Event;
+				try {
+					// The event's own properties (its position, buttons, keys, deltas, touches) are the new one's init dictionary.
+					copy = new Kind(event.type, event);
+				} catch {
+					// A browser that cannot read a TouchList as a list of touches (Chromium can): that touch is lost.
+					continue;
+				}
+				(event.type === 'mousemove' || event.type === 'mouseup' ? view : node).dispatchEvent(copy);
 			}
 		},
 		release() {
@@ -91,3 +115,5 @@ export function holdInput(node: Element, accepts: (event: Event) => boolean, wak
 		}
 	};
 }
+
+const TOUCHES = ['touchstart', 'touchmove', 'touchend', 'touchcancel'];

@@ -164,20 +164,28 @@ describe('search', () => {
 		expect(await page.locator('[data-testid="chart"] [data-hit]').count()).toBeGreaterThan(0);
 	});
 
-	it('says so when its code cannot be loaded, and asks again at the next query', async () => {
-		let refused = 0;
-		await page.route(/\/assets\/search-[\w-]+\.js$/, (route) => (refused++, route.fulfill({ status: 404, body: '' })));
-		await open();
-		await page.getByRole('searchbox').fill('NSO');
-		await expect.poll(() => page.locator('.search .count').textContent()).toBe(en.searchFailed);
-		expect(await page.locator('[data-testid="search-results"]').count()).toBe(0);
-		await page.unroute(/\/assets\/search-[\w-]+\.js$/);
-		await page.getByRole('searchbox').fill('Citizen Lab');
-		await expect.poll(() => page.locator('[data-result-for="citizen-lab-cases"]').count()).toBe(1);
-		expect(await page.locator('.search .count').textContent()).not.toBe(en.searchFailed);
-		expect(refused).toBe(1);
-		// The refused request is the only console error.
-		expect(session.seen.errors.splice(0).filter((e) => !e.includes('404'))).toEqual([]);
+	it('says so when its code cannot be loaded, visibly in the embed too, and asks again at the next query', async () => {
+		for (const [path, file] of [
+			['', /\/assets\/search-[\w-]+\.js$/],
+			['embed.html', /\/assets\/embed-search-[\w-]+\.js$/]
+		] as const) {
+			let refused = 0;
+			await page.route(file, (route) => (refused++, route.fulfill({ status: 404, body: '' })));
+			await open(path);
+			await page.getByRole('searchbox').fill('NSO');
+			const count = page.locator('.search .count');
+			await expect.poll(() => count.textContent(), { message: path }).toBe(en.searchFailed);
+			// Seen, not only heard: the embed's count is otherwise for screen readers only (a 1 px box).
+			expect((await count.boundingBox())!.height, path).toBeGreaterThan(20);
+			expect(await page.locator('[data-testid="search-results"]').count(), path).toBe(0);
+			await page.unroute(file);
+			await page.getByRole('searchbox').fill('Citizen Lab');
+			await expect.poll(() => page.locator('[data-result-for="citizen-lab-cases"]').count(), { message: path }).toBe(1);
+			expect(await count.textContent(), path).not.toBe(en.searchFailed);
+			expect(refused, path).toBe(1);
+			// The refused request is the only console error.
+			expect(session.seen.errors.splice(0).filter((e) => !e.includes('404')), path).toEqual([]);
+		}
 	});
 
 	it('finds Arabic text whatever its diacritics', async () => {

@@ -56,6 +56,7 @@ export class TimelineModel {
 		const query = this.#view.query.trim();
 		if (!query) return [];
 		if (this.#search && this.#index) return this.#search.search(this.#index, query);
+		// Asked for here, at the first query; its answer sets the state later, never while this is derived.
 		loadSearch().then(
 			(code) => ((this.#search = code), (this.searchFailed = false)),
 			() => (this.searchFailed = true)

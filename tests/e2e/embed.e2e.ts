@@ -219,7 +219,7 @@ describe('hosts that speak other dialects', () => {
 });
 
 describe('sandboxed (opaque origin)', () => {
-	it('renders, posts its height from origin "null", throws nothing, and offers links instead of popups and fullscreen', async () => {
+	it('renders, searches, posts its height from origin "null", throws nothing, and offers links instead of popups and fullscreen', async () => {
 		const { page, context } = session;
 		await catchErrors(context);
 		const { code } = await snippetFor(page);
@@ -257,11 +257,15 @@ describe('sandboxed (opaque origin)', () => {
 		const send = (m: object) => page.evaluate((c) => (window as unknown as { IncidentTimeline: { send: (f: Element, c: object) => boolean } }).IncidentTimeline.send(document.querySelector('iframe')!, c), m);
 		expect(await send({ type: 'incident-timeline:goto', event: id })).toBe(true);
 		await expect.poll(() => frame.getByTestId('details').getAttribute('data-event-id')).toBe(id);
+		// The search's code comes at the first query, as a side script too.
+		await frame.getByRole('searchbox').fill('NSO');
+		await expect.poll(() => frame.locator('[data-testid="search-results"] button').count()).toBeGreaterThan(0);
 		// d3-zoom's gestures came after the first picture, as a side script too.
 		expect(await frame.evaluate(() => [...document.scripts].filter((s) => s.src).map((s) => new URL(s.src).pathname.split('/').pop()))).toEqual([
 			expect.stringMatching(/^embed-[\w-]+\.js$/),
 			expect.stringMatching(/^embed-zoom-[\w-]+\.js$/),
-			expect.stringMatching(/^embed-side-[\w-]+\.js$/)
+			expect.stringMatching(/^embed-side-[\w-]+\.js$/),
+			expect.stringMatching(/^embed-search-[\w-]+\.js$/)
 		]);
 		expect(await caught(frame)).toEqual([]);
 	});

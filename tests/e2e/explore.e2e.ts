@@ -1,7 +1,7 @@
 // Exploring: overview brush, clusters, search, filters, deep links and history, keyboard, touch, time zones.
 import { describe, it, expect, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBuiltApp, usePage, domain } from './harness';
+import { useBuiltApp, usePage, domain, pinch } from './harness';
 import { readJson } from '../helpers';
 import { en } from '../../src/lib/i18n/en';
 
@@ -115,6 +115,12 @@ describe('semantic zoom', () => {
 });
 
 describe('search', () => {
+	/** Each page, and the file its search's code comes in: a chunk for the reader, a side script for the embed. */
+	const SEARCH_CODE = [
+		['', /\/assets\/search-[\w-]+\.js$/],
+		['embed.html', /\/assets\/embed-search-[\w-]+\.js$/]
+	] as const;
+
 	it('finds the Citizen Lab events, lists them with dates, highlights them and opens the one chosen', async () => {
 		await open();
 		await page.getByRole('searchbox', { name: 'Search events' }).fill('Citizen Lab');
@@ -133,10 +139,7 @@ describe('search', () => {
 	});
 
 	it("loads its code at the first query, once (a chunk for the reader, a side script for the embed)", async () => {
-		for (const [path, file] of [
-			['', /\/assets\/search-[\w-]+\.js$/],
-			['embed.html', /\/assets\/embed-search-[\w-]+\.js$/]
-		] as const) {
+		for (const [path, file] of SEARCH_CODE) {
 			const asked: string[] = [];
 			page.on('request', (r) => file.test(r.url()) && asked.push(r.url()));
 			await open(path);
@@ -153,7 +156,7 @@ describe('search', () => {
 
 	it('has the results of a query in the address in its first picture', async () => {
 		// The search's code comes late: the first picture waits for it rather than being drawn without the results.
-		await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
+		await page.route(SEARCH_CODE[0][1], async (route) => {
 			await new Promise((r) => setTimeout(r, 500));
 			await route.fallback();
 		});
@@ -165,10 +168,7 @@ describe('search', () => {
 	});
 
 	it('says so when its code cannot be loaded, visibly in the embed too, and asks again at the next query', async () => {
-		for (const [path, file] of [
-			['', /\/assets\/search-[\w-]+\.js$/],
-			['embed.html', /\/assets\/embed-search-[\w-]+\.js$/]
-		] as const) {
+		for (const [path, file] of SEARCH_CODE) {
 			let refused = 0;
 			await page.route(file, (route) => (refused++, route.fulfill({ status: 404, body: '' })));
 			await open(path);
@@ -320,16 +320,7 @@ describe('touch', () => {
 		await open('?fold=0');
 		const before = await span();
 		const box = (await page.locator('[data-testid="chart"] svg').boundingBox())!;
-		const cdp = await session.context.newCDPSession(page);
-		const y = box.y + 150;
-		const cx = box.x + box.width / 2;
-		const points = (d: number) => [
-			{ x: cx - d, y, id: 0 },
-			{ x: cx + d, y, id: 1 }
-		];
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(20) });
-		for (let d = 30; d <= 200; d += 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await pinch(session.context, page, { x: box.x + box.width / 2, y: box.y + 150 }, [20, 30, 50, 70, 90, 110, 130, 150, 170, 190]);
 		await expect.poll(span).toBeLessThan(before / 3);
 	});
 });

@@ -142,6 +142,22 @@ export async function domain(page: Page): Promise<[number, number]> {
 	return [Date.parse(a ?? ''), Date.parse(b ?? '')];
 }
 
+/**
+ * A two-finger pinch about `centre`, by the DevTools protocol's touch events (Playwright's touchscreen has one finger):
+ * the fingers `gaps[0]` px either side of it, then each following gap in turn, then lifted. The context needs `hasTouch`.
+ */
+export async function pinch(context: BrowserContext, page: Page, centre: { x: number; y: number }, gaps: number[]): Promise<void> {
+	const cdp = await context.newCDPSession(page);
+	const fingers = (d: number) => [
+		{ x: centre.x - d, y: centre.y, id: 0 },
+		{ x: centre.x + d, y: centre.y, id: 1 }
+	];
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(gaps[0]) });
+	for (const d of gaps.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}
+
 /** Serves the built app and launches Chromium once for a test file; both are closed after its last test. */
 export function useBuiltApp(options: ServeOptions = {}): { readonly url: string; readonly browser: Browser } {
 	let served: Served | undefined;

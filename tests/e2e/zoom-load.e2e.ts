@@ -3,7 +3,7 @@
 // held and then given to them; if they cannot be loaded, the chart still moves by its keys and buttons.
 import { describe, it, expect, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBuiltApp, usePage, domain } from './harness';
+import { useBuiltApp, usePage, domain, pinch } from './harness';
 
 const app = useBuiltApp();
 const session = usePage(app);
@@ -114,16 +114,7 @@ describe("d3-zoom's gestures", () => {
 		await page.goto(app.url);
 		await rendered();
 		const box = (await svg().boundingBox())!;
-		const cdp = await session.context.newCDPSession(page);
-		const y = box.y + 60;
-		const cx = box.x + box.width / 2;
-		const fingers = (d: number) => [
-			{ x: cx - d, y, id: 0 },
-			{ x: cx + d, y, id: 1 }
-		];
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
-		for (let d = 40; d <= 160; d += 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await pinch(session.context, page, { x: box.x + box.width / 2, y: box.y + 60 }, [20, 40, 60, 80, 100, 120, 140, 160]);
 		await settle();
 		expect(await zoomOf()).toBe('1.000');
 		release();

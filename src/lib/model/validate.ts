@@ -1,12 +1,40 @@
 // Validates a timeline file at every level: its bytes as UTF-8, its text as JSON, its JSON against the schema.
-import { Timeline } from './schema';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { Event, Timeline, TimelineShape } from './schema';
+import { compileTest } from './fast-check';
 import { describeIssues, formatPath, type Problem } from './problems';
 import { grouped, hex } from './text';
 
 export type Validation = { ok: true; timeline: Timeline } | { ok: false; problems: Problem[] };
 
+/** Yes or no for one event, without zod's result objects (fast-check.ts): most of a large timeline's validation. */
+const eventTest = compileTest(Event);
+
+/** The timeline's own schema with its events' list taken as it is (still at least one): run once their test passed. */
+const Shell = z
+	.extend(TimelineShape, { events: z.array(z.unknown()).check(...((TimelineShape.shape.events._zod.def.checks ?? []) as never[])) })
+	.check(...((Timeline._zod.def.checks ?? []) as never[]));
+
 export function validateTimeline(input: unknown): Validation {
+	return fastValidation(input) ?? fullValidation(input);
+}
+
+/**
+ * A valid timeline's validation, its events through their test and the rest through zod; undefined when anything
+ * fails, for zod to go over it all and name the problems. An event that passes holds no `__proto__` key (its test
+ * says no to one), so only the rest is searched for such keys.
+ */
+function fastValidation(input: unknown): Validation | undefined {
+	const events = (input as { events?: unknown } | null)?.events;
+	if (!eventTest || !Array.isArray(events)) return undefined;
+	for (let i = 0; i < events.length; i++) if (!eventTest(events[i])) return undefined;
+	const r = Shell.safeParse(input);
+	if (!r.success || protoKeyPaths({ ...(input as object), events: [] }).length > 0) return undefined;
+	return { ok: true, timeline: { ...r.data, events } as Timeline };
+}
+
+/** zod over the whole timeline: the problems of an invalid one, named. */
+export function fullValidation(input: unknown): Validation {
 	const r = Timeline.safeParse(input);
 	const issues: z.core.$ZodIssue[] = r.success ? [] : [...r.error.issues];
 	// zod's records skip a `__proto__` key without a word (its objects report it): name it like any unknown field.

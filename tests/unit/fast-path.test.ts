@@ -1,10 +1,10 @@
-// The yes-or-no test built from the zod schema (fast-check.ts) says yes only where zod finds nothing and would output
+// The yes-or-no test built from the zod schema (fast-path.ts) says yes only where zod finds nothing and would output
 // the input unchanged, and says yes to the valid events we ship and benchmark, so that the fast path is taken.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod/mini';
-import { compileTest } from '../../src/lib/model/fast-check';
+import { fastTest } from '../../src/lib/model/fast-path';
 import { Event, TimelineShape } from '../../src/lib/model/schema';
 import { validateTimeline, fullValidation, parseJsonText } from '../../src/lib/model/validate';
 import { syntheticTimeline } from '../../bench/synthetic';
@@ -14,7 +14,7 @@ import type { Json } from '../hostile/timeline';
 
 const SEED = 20190513;
 const real = readJson('data/whatsapp-nso-2019.json') as Json;
-const eventTest = compileTest(Event) as (v: unknown) => boolean;
+const eventTest = fastTest(Event) as (v: unknown) => boolean;
 
 /** zod's verdict on one event: valid, and its output deep-equal to the input. */
 function zodTakes(event: unknown): boolean {
@@ -32,14 +32,14 @@ function holdsProtoKey(value: unknown): boolean {
 describe('the test built from a schema', () => {
 	it('is built for an event, and not for a schema with a default, a loose object or a transform', () => {
 		expect(typeof eventTest).toBe('function');
-		expect(compileTest(TimelineShape)).toBeUndefined();
-		expect(compileTest(z.object({ a: z.string() }))).toBeUndefined();
-		expect(compileTest(z.strictObject({ a: z._default(z.string(), 'x') }))).toBeUndefined();
-		expect(compileTest(z.pipe(z.string(), z.transform((s) => s.length)))).toBeUndefined();
+		expect(fastTest(TimelineShape)).toBeUndefined();
+		expect(fastTest(z.object({ a: z.string() }))).toBeUndefined();
+		expect(fastTest(z.strictObject({ a: z._default(z.string(), 'x') }))).toBeUndefined();
+		expect(fastTest(z.pipe(z.string(), z.transform((s) => s.length)))).toBeUndefined();
 	});
 
 	it('runs the schema’s checks: lengths, patterns, bounds, refinements', () => {
-		const t = compileTest(z.strictObject({ id: z.string().check(z.regex(/^[a-z]+$/), z.maxLength(3)), n: z.int().check(z.minimum(1)), ok: z.optional(z.boolean()) }));
+		const t = fastTest(z.strictObject({ id: z.string().check(z.regex(/^[a-z]+$/), z.maxLength(3)), n: z.int().check(z.minimum(1)), ok: z.optional(z.boolean()) }));
 		expect(t?.({ id: 'abc', n: 1 })).toBe(true);
 		expect(t?.({ id: 'abc', n: 1, ok: false })).toBe(true);
 		expect(t?.({ id: 'abcd', n: 1 })).toBe(false);
@@ -48,7 +48,7 @@ describe('the test built from a schema', () => {
 		expect(t?.({ id: 'ab', n: 1.5 })).toBe(false);
 		expect(t?.({ id: 'ab', n: 1, extra: 1 })).toBe(false);
 		expect(t?.({ id: 'ab' })).toBe(false);
-		const positive = compileTest(z.number().check(z.refine((n) => n > 0)));
+		const positive = fastTest(z.number().check(z.refine((n) => n > 0)));
 		expect([positive?.(1), positive?.(-1), positive?.(Number.NaN)]).toEqual([true, false, false]);
 	});
 

@@ -45,7 +45,7 @@ function plainKeys(v: unknown): string[] | undefined {
 }
 
 /** The test for `schema`, or undefined when the schema holds a kind this does not build (zod then does all the work). */
-export function compileTest(schema: Schema): Test | undefined {
+export function fastTest(schema: Schema): Test | undefined {
 	const kind = compileKind(schema);
 	if (!kind) return undefined;
 	const checks = checksOf(schema);
@@ -73,13 +73,13 @@ function compileKind(schema: Schema): Test | undefined {
 			return values && ((v) => values.has(v as never));
 		}
 		case 'optional': {
-			const inner = compileTest(def.innerType as Schema);
+			const inner = fastTest(def.innerType as Schema);
 			// An inner schema that fills in absence (a default) would change the output: leave it to zod.
 			if (!inner || (def.innerType as Schema)._zod.optin === 'defaulted') return undefined;
 			return (v) => v === undefined || inner(v);
 		}
 		case 'array': {
-			const element = compileTest(def.element as Schema);
+			const element = fastTest(def.element as Schema);
 			return (
 				element &&
 				((v) => {
@@ -90,7 +90,7 @@ function compileKind(schema: Schema): Test | undefined {
 			);
 		}
 		case 'union': {
-			const options = (def.options as Schema[]).map(compileTest);
+			const options = (def.options as Schema[]).map(fastTest);
 			if (options.some((o) => !o)) return undefined;
 			const tests = options as Test[];
 			return (v) => tests.some((t) => t(v));
@@ -107,8 +107,8 @@ function compileKind(schema: Schema): Test | undefined {
 function compileRecord(keyType: Schema, valueType: Schema, mode: unknown): Test | undefined {
 	// A key schema with a fixed set of keys makes zod check for each of them: leave that to zod.
 	if (keyType._zod.values || mode === 'loose') return undefined;
-	const key = compileTest(keyType);
-	const value = compileTest(valueType);
+	const key = fastTest(keyType);
+	const value = fastTest(valueType);
 	if (!key || !value) return undefined;
 	return (v) => {
 		const keys = plainKeys(v);
@@ -128,7 +128,7 @@ function compileObject(schema: Schema): Test | undefined {
 	const fields: Test[] = [];
 	for (const k of keys) {
 		const field = shape[k];
-		const test = compileTest(field);
+		const test = fastTest(field);
 		// A default fills in an absent key: the output would not be the input.
 		if (!test || field._zod.optin === 'defaulted') return undefined;
 		fields.push(test);

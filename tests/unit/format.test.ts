@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { toItem } from '../../src/lib/model/items';
-import { formatEventDate, formatTick, formatDuration, formatDaySpan } from '../../src/lib/time/format';
+import { formatEventDate, formatTick, formatDuration, formatDaySpan, dateLocale } from '../../src/lib/time/format';
 import type { TimelineEvent } from '../../src/lib/model/schema';
 import { intervalToDuration } from 'date-fns';
 
@@ -52,6 +52,29 @@ describe('formatTick', () => {
 		expect(formatTick(d, 'days', 'en', 'UTC')).toBe('13');
 		expect(formatTick(d, 'hours', 'en', 'UTC')).toBe('18:00');
 		expect(formatTick(d, 'hours', 'en', 'Asia/Jerusalem')).toBe('21:00');
+	});
+});
+
+describe('formatDaySpan with one Intl call', () => {
+	// What it wrote with two calls more: the first day, and the range only when the last day reads otherwise.
+	const twoCalls = (from: number, to: number, lang: string, timeZone: string) => {
+		const f = new Intl.DateTimeFormat(dateLocale(lang), { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+		const last = Math.max(from, to - 1);
+		const first = f.format(new Date(from));
+		return last === from || first === f.format(new Date(last)) ? first : f.formatRange(new Date(from), new Date(last));
+	};
+
+	it('writes what comparing the first and last day wrote, same day or not, in any zone', () => {
+		const start = Date.parse('2019-01-01T00:00Z');
+		const pairs: [number, number][] = [];
+		for (let i = 0; i < 120; i++) {
+			const from = start + ((i * 7_919_237_113) % (730 * 86_400_000));
+			// Spans of a minute to a year, a day exactly, and a few minutes across midnight.
+			for (const length of [60_000, 3_600_000, 86_400_000, 86_400_001, 40 * 86_400_000, 365 * 86_400_000, ((i * 104_729) % 1440) * 60_000 + 1]) pairs.push([from, from + length]);
+		}
+		for (const lang of ['en', 'ar'])
+			for (const zone of ['UTC', 'Asia/Jerusalem', 'America/Los_Angeles'])
+				for (const [from, to] of pairs) expect(formatDaySpan(from, to, lang, zone), `${lang} ${zone} ${from}–${to}`).toBe(twoCalls(from, to, lang, zone));
 	});
 });
 

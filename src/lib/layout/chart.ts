@@ -5,7 +5,7 @@ import type { LaneAssignment } from './lanes';
 import { placeLabels, type Box, type LabelRequest, type Placement } from './labels';
 import type { Node } from './clusters';
 import { candidateCount, neighbours, type ChartIndex } from './window';
-import { exactWindow, aggregateWindow, EXACT_LIMIT } from './inview';
+import { exactWindow, aggregateWindow, turnsExact, EXACT_LIMIT } from './inview';
 
 export const GEOMETRY = {
 	axisHeight: 44,
@@ -56,7 +56,7 @@ export interface ChartLayout {
 	touched: number;
 	/** Dense stretches were counted by bucket (more than EXACT_LIMIT events in view). */
 	aggregated: boolean;
-	/** When aggregated, each lane's bucket level (buckets of 2^level minutes). */
+	/** When aggregated, each lane's bucket level (buckets of 2^level minutes); -1 for a lane laid out exactly. */
 	levels?: number[];
 }
 
@@ -133,10 +133,27 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	const pad = G.clusterRadius + 4;
 	const t0 = x.invert(left - pad).getTime();
 	const t1 = x.invert(right + pad).getTime();
+	const n = candidateCount(index, t0, t1);
+	const L = index.lanes.length;
+	// While the view moves, lanes turn exact one at a time (turnsExact); only a timeline of more than EXACT_LIMIT
+	// events has the dense layout that draws such a window.
 	const inView =
-		candidateCount(index, t0, t1) <= EXACT_LIMIT
+		n <= EXACT_LIMIT && !(input.moving && index.items.length > EXACT_LIMIT && !turnsExact(n, L - 1, L))
 			? exactWindow(index, t0, t1, markOf, MIN_DISTANCE)
-			: aggregateWindow({ index, t0, t1, x, left, markOf, minDistance: Math.max(AGGREGATE_DISTANCE, input.aggregateDistance ?? 0), pointY: (l) => lanes[l].pointY, clusterRadius: G.clusterRadius, stagger: input.moving });
+			: aggregateWindow({
+					index,
+					t0,
+					t1,
+					x,
+					left,
+					markOf,
+					minDistance: Math.max(AGGREGATE_DISTANCE, input.aggregateDistance ?? 0),
+					pointY: (l) => lanes[l].pointY,
+					clusterRadius: G.clusterRadius,
+					stagger: input.moving,
+					candidates: n,
+					exactDistance: MIN_DISTANCE
+				});
 	const { marks, nodes, drawn, from, to } = inView;
 	let touched = inView.touched;
 	const extra = new Set(neighbours(index, from, to, drawn));

@@ -4,10 +4,11 @@
 import { loOf, hiOf, type Item } from '../model/items';
 import type { TimeScale } from '../time/scale';
 import type { Mark } from './chart';
-import type { Cluster, Node } from './clusters';
+import { clusterMarks, type Cluster, type Node } from './clusters';
 import { candidates, type ChartIndex, type LaneSeries } from './window';
-import type { InView } from './inview';
+import { turnsExact, type InView } from './inview';
 import { levelFor, levelOf, runsOf, countInRun, type Run } from './aggregate';
+import { bisectLeft, bisectRight } from 'd3-array';
 import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
 
 /**
@@ -41,6 +42,10 @@ export interface AggregateInput {
 	clusterRadius: number;
 	/** The view is moving (a wheel or drag under way): lanes change level at staggered zooms (see below). */
 	stagger?: boolean;
+	/** How many items a scan of the window would look at (candidateCount): near the limit, lanes turn exact. */
+	candidates: number;
+	/** How close (px) an exact lane's marks may be before they cluster. */
+	exactDistance: number;
 }
 
 /**
@@ -64,10 +69,13 @@ export function aggregateWindow(input: AggregateInput): InView {
 	// minimum wide. A zoom step then regroups one lane or two, not all six at once (a regrouped lane draws tens of new
 	// nodes, and all of them are more than a frame has room for). At rest every lane has the same level, so that
 	// lanes can be compared.
+	// While the view moves near the limit, lanes turn exact one at a time (see turnsExact), each event of the window a
+	// mark, clustered as exactWindow clusters them, from t0 to t1.
 	const lanes = index.lanes.map((_, l) => {
+		if (input.stagger && turnsExact(input.candidates, l, index.lanes.length)) return { exact: true, level: -1, width: 0, from: t0, to: t1 };
 		const level = levelFor(minMs * (input.stagger ? 2 ** (l / index.lanes.length) : 1));
 		const width = 2 ** level * MINUTE;
-		return { level, width, from: Math.floor(t0 / width) * width, to: (Math.floor(t1 / width) + 1) * width };
+		return { exact: false, level, width, from: Math.floor(t0 / width) * width, to: (Math.floor(t1 / width) + 1) * width };
 	});
 	// Each lane draws (or counts) its items from its first bucket's start to its last bucket's end: every item from
 	// the latest of those starts to the earliest of those ends is drawn.
@@ -88,7 +96,16 @@ export function aggregateWindow(input: AggregateInput): InView {
 	const marks: Mark[] = [];
 	const nodes: Node[] = [];
 	index.lanes.forEach((series, l) => {
-		const { level, width, from, to } = lanes[l];
+		const { exact, level, width, from, to } = lanes[l];
+		if (exact) {
+			// Each event from t0 to t1, and those before that reach into the view, as in exactWindow.
+			const [a, b] = [bisectLeft(series.at, t0), bisectRight(series.at, t1)];
+			touched += b - a;
+			const own = [...(earlyByLane.get(l) ?? []), ...series.items.slice(a, b)].map(markOf);
+			marks.push(...own);
+			nodes.push(...clusterMarks(own, input.exactDistance));
+			return;
+		}
 		const lane = runsOf(levelOf(series, level), from / width, to / width - 1, at, minDistance);
 		touched += lane.touched;
 		const runs = lane.runs;
@@ -108,7 +125,8 @@ export function aggregateWindow(input: AggregateInput): InView {
 	const earlySet = new Set(early.items);
 	const drawn = (item: Item) => {
 		const l = index.laneOf[item.order];
-		return l < 0 || (item.at >= lanes[l].from && item.at < lanes[l].to) || earlySet.has(item);
+		const lane = lanes[l];
+		return l < 0 || (item.at >= lane.from && (lane.exact ? item.at <= lane.to : item.at < lane.to)) || earlySet.has(item);
 	};
 	return { marks, nodes, touched, aggregated: true, from, to, drawn, levels: lanes.map((l) => l.level) };
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_TIMELINE } from './src/lib/config';
 import { aliases } from './scripts/aliases.mjs';
 import { embedStaticImports } from './scripts/embed-build';
-import { dataDir, readTimeline, timelineData, earlyRequest, oembed, siteUrlFromEnv } from './scripts/vite-plugins';
+import { dataDir, readTimeline, timelineData, earlyRequest, oembed, siteUrlFromEnv, pureD3Time } from './scripts/vite-plugins';
 
 /** The strict policy the built app runs under (no inline script or style, nothing from other origins). */
 export const CONTENT_SECURITY_POLICY = [
@@ -222,6 +222,7 @@ export default defineConfig(({ mode }) => ({
 	})(),
 	plugins: [
 		svelte(),
+		pureD3Time(),
 		timelineData(),
 		contentSecurityPolicy(),
 		securityHeaders(),

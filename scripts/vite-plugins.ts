@@ -153,3 +153,27 @@ export function siteUrlFromEnv(): string | undefined {
 	if (!url.pathname.endsWith('/')) url.pathname += '/';
 	return url.href;
 }
+
+/**
+ * d3-time ships one ES module whose intervals are made by top-level calls (`const timeDay = timeInterval(…)`) and
+ * named again by property reads (`const timeDays = timeDay.range`). A bundler keeps every such statement, since a call
+ * or a read might do something, and `sideEffects: false` drops only whole modules: every page paid for all 30-odd
+ * intervals, local-time ones and weekdays included, where the app uses five UTC ones (about 1 KB gzip of its first
+ * load). Marking those statements pure lets the bundler drop the unused ones; a build fails if d3-time's file no
+ * longer reads as expected.
+ */
+export function pureD3Time(): Plugin {
+	return {
+		name: 'pure-d3-time',
+		transform(code, id) {
+			if (!/[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/.test(id)) return;
+			let calls = 0;
+			let aliases = 0;
+			const out = code
+				.replace(/^(const [^=\n]+= )(timeInterval|timeWeekday|utcWeekday|ticker)\(/gm, (_, head: string, fn: string) => (calls++, `${head}/*#__PURE__*/ ${fn}(`))
+				.replace(/^(const \w+ = )(\w+)\.range;$/gm, (_, head: string, name: string) => (aliases++, `${head}/*#__PURE__*/ (() => ${name}.range)();`));
+			if (calls < 20 || aliases < 20) this.error(`d3-time's module no longer reads as pureD3Time expects (${calls} factory calls, ${aliases} aliases marked)`);
+			return { code: out, map: null };
+		}
+	};
+}

@@ -76,6 +76,9 @@ describe('first load', () => {
 		expect([enReader.embedHelp, enReader.openHelp, enMore.errorTitle, enReader.speakerTitle].filter((words) => holds(text, words))).toEqual([]);
 		expect(files.filter((f) => /validate|schemas|Presenter|Speaker|EventTable|Embed-|OpenDialog|import-|exporter|host-|DisplayOptions|HowTo|ExportMenu|FilterFacets|dense|zoom-gestures|search/.test(f))).toEqual([]);
 		expect(bytes).toBeLessThanOrEqual(BUDGET.reader);
+		// d3-time's local-time intervals (days, weeks and months by the reader's clock), which the app never uses, are
+		// left out (pureD3Time in scripts/vite-plugins.ts): about 1 KB gzip.
+		expect(text).not.toContain('getTimezoneOffset');
 	});
 
 	it('of the embed stays within its budget', async () => {

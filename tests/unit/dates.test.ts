@@ -49,9 +49,11 @@ describe('parseIsoDate', () => {
 });
 
 describe('parseIsoDate against Date and d3-time', () => {
+	/** The format's forms, each field captured (the app's reader captures only the fraction and the offset). */
+	const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 	/** What the parser did before it stopped making Dates: the Date round trip finds impossible dates, d3-time the end. */
 	function reference(text: string): { start: number; end: number } | 'invalid' | 'offset' {
-		const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/.exec(text)!;
+		const m = FORM.exec(text)!;
 		const [, y, mo, d, h, mi, s, ms, zone] = m;
 		const parts = [Number(y), mo === undefined ? 1 : Number(mo), d === undefined ? 1 : Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)];
 		const local = new Date(0);
@@ -112,6 +114,29 @@ describe('parseIsoDate against Date and d3-time', () => {
 			fc.property(texts, (text) => {
 				const checked = parseIsoDate(text);
 				expect(isoDate(text)).toEqual(checked.ok ? checked.value : undefined);
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	// The quick path takes its fields from fixed places: a character it let through at one of them would be read as a
+	// digit. One character changed anywhere, into anything the format uses or not: a date the reference reads is read
+	// the same, any other text is refused as not a form of the format.
+	it('reads a text with one character changed as the reference does, or refuses its form', () => {
+		const chars = fc.constantFrom(...'0123456789-:T+Z.z /a٣'.split(''), '');
+		fc.assert(
+			fc.property(texts, fc.nat(), chars, (text, at, c) => {
+				const i = at % (text.length + 1);
+				const changed = text.slice(0, i) + c + text.slice(i + 1);
+				const ours = parseIsoDate(changed);
+				if (!FORM.test(changed)) expect(ours.ok ? 'read' : ours.message).toMatch(/not an ISO 8601 date/);
+				else {
+					const theirs = reference(changed);
+					expect(ours.ok ? [ours.value.start, ours.value.end] : /not a real date/.test(ours.message) ? 'invalid' : /offset beyond/.test(ours.message) ? 'offset' : ours.message).toEqual(
+						typeof theirs === 'object' ? [theirs.start, theirs.end] : theirs
+					);
+					expect(isoDate(changed)).toEqual(ours.ok ? ours.value : undefined);
+				}
 			}),
 			{ numRuns: 5000 }
 		);

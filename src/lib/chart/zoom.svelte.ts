@@ -66,6 +66,8 @@ export class ZoomController {
 	 * wheel event, or the release).
 	 */
 	moving = $state(false);
+	/** The scale the reader's gesture began at (see zoomedBy). */
+	#startK = 1;
 	readonly cooperative: boolean;
 	/** d3-zoom's filter, and the early input's: see acceptsZoomInput. */
 	readonly #accepts: (event: Event) => boolean;
@@ -147,6 +149,7 @@ export class ZoomController {
 			accepts: this.#accepts,
 			// d3-zoom's `zoom`, not its `start`: a press that does not move (a click on a mark) must not change what is drawn.
 			moved: (t) => {
+				if (!this.moving) this.#startK = this.transform.k;
 				this.transform = t;
 				this.moving = true;
 			},
@@ -183,6 +186,14 @@ export class ZoomController {
 		else this.#set(first ? this.transform : zoomIdentity);
 		// A move under way was cut short by the new scale: it goes on to its dates on the new one.
 		if (this.#animation && !span) this.#run(this.#animation);
+	}
+
+	/**
+	 * While the reader moves the view: its scale over the scale the gesture began at (the chart staggers its lanes'
+	 * groups from the ones the view had at rest); undefined at rest.
+	 */
+	get gesture(): { zoomedBy: number } | undefined {
+		return this.moving ? { zoomedBy: this.transform.k / this.#startK } : undefined;
 	}
 
 	get canZoomIn(): boolean {

@@ -80,8 +80,11 @@ export interface ChartInput {
 	aggregateDistance?: number;
 	/** Events always drawn, in view or not: the focused and the selected one (focus must never fall off the page). */
 	pinned?: readonly Item[];
-	/** The view is moving: dense lanes change level at staggered zooms (aggregateWindow). */
-	moving?: boolean;
+	/**
+	 * The view is moving (a wheel or drag under way), zoomed by this factor since the gesture began (1 at its start,
+	 * 2 once the view is twice as close): dense lanes change level at staggered zooms from there (aggregateWindow).
+	 */
+	moving?: { zoomedBy: number };
 }
 
 const G = GEOMETRY;
@@ -150,7 +153,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 					minDistance: Math.max(AGGREGATE_DISTANCE, input.aggregateDistance ?? 0),
 					pointY: (l) => lanes[l].pointY,
 					clusterRadius: G.clusterRadius,
-					stagger: input.moving,
+					moving: input.moving,
 					candidates: n,
 					exactDistance: MIN_DISTANCE
 				});

@@ -40,8 +40,11 @@ export interface AggregateInput {
 	/** Centre line of a lane's points, where its clusters sit. */
 	pointY: (lane: number) => number;
 	clusterRadius: number;
-	/** The view is moving (a wheel or drag under way): lanes change level at staggered zooms (see below). */
-	stagger?: boolean;
+	/**
+	 * The view is moving (a wheel or drag under way), zoomed by this factor since the gesture began: lanes change
+	 * level at staggered zooms (see below).
+	 */
+	moving?: { zoomedBy: number };
 	/** How many items a scan of the window would look at (candidateCount): near the limit, lanes turn exact. */
 	candidates: number;
 	/** How close (px) an exact lane's marks may be before they cluster. */
@@ -69,11 +72,17 @@ export function aggregateWindow(input: AggregateInput): InView {
 	// minimum wide. A zoom step then regroups one lane or two, not all six at once (a regrouped lane draws tens of new
 	// nodes, and all of them are more than a frame has room for). At rest every lane has the same level, so that
 	// lanes can be compared.
+	// A gesture that has not zoomed out (a drag, or a zoom in) holds each lane at most at the level every lane had at
+	// rest when it began, until the lane's own level comes down to it: the gesture's first frame regroups no lane (it
+	// regrouped the lanes whose own level was above rest's, about half of them), and a drag none at all. A zoom out
+	// leaves the hold: its lanes then go up at their own zooms.
 	// While the view moves near the limit, lanes turn exact one at a time (see turnsExact), each event of the window a
 	// mark, clustered as exactWindow clusters them, from t0 to t1.
+	const { moving } = input;
+	const held = moving && moving.zoomedBy >= 1 ? levelFor(minMs * moving.zoomedBy) : Infinity;
 	const lanes = index.lanes.map((_, l) => {
-		if (input.stagger && turnsExact(input.candidates, l, index.lanes.length)) return { exact: true, level: -1, width: 0, from: t0, to: t1 };
-		const level = levelFor(minMs * (input.stagger ? 2 ** (l / index.lanes.length) : 1));
+		if (moving && turnsExact(input.candidates, l, index.lanes.length)) return { exact: true, level: -1, width: 0, from: t0, to: t1 };
+		const level = moving ? Math.min(levelFor(minMs * 2 ** (l / index.lanes.length)), held) : levelFor(minMs);
 		const width = 2 ** level * MINUTE;
 		return { exact: false, level, width, from: Math.floor(t0 / width) * width, to: (Math.floor(t1 / width) + 1) * width };
 	});

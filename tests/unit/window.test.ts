@@ -40,7 +40,8 @@ const measure = estimate();
 function layout(s: ReturnType<typeof setup>, k: number, at: number, from?: number) {
 	const x = baseScale(s.extent, [LEFT, RIGHT]);
 	const px = x(new Date(at));
-	const xz = zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x);
+	const zoomed = (k: number) => zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x);
+	const xz = zoomed(k);
 	const r = layoutChart({
 		index: s.index,
 		assignment: s.assignment,
@@ -52,7 +53,7 @@ function layout(s: ReturnType<typeof setup>, k: number, at: number, from?: numbe
 		callout: () => undefined,
 		measure,
 		laneNameWidth: () => 60,
-		moving: from === undefined ? undefined : { zoomedBy: k / from }
+		moving: from === undefined ? undefined : zoomed(from)
 	});
 	return { ...r, t0: xz.invert(LEFT).getTime(), t1: xz.invert(RIGHT).getTime() };
 }
@@ -146,6 +147,11 @@ describe('layoutChart at 100,000 events', () => {
 			for (let step = 0; step < 60; step++) touched.push(layout(big, Math.pow(1.25, step), mid, from).touched);
 			expect(Math.max(...touched)).toBeLessThanOrEqual(3 * EXACT_LIMIT);
 		}
+		// And a gesture back out from the first view exact at rest, whose lanes stay exact further out (exactLimit).
+		const exactAt = Array.from({ length: 60 }, (_, i) => i).find((i) => !layout(big, Math.pow(1.25, i), mid).aggregated)!;
+		const out: number[] = [];
+		for (let step = exactAt; step >= 0; step--) out.push(layout(big, Math.pow(1.25, step), mid, Math.pow(1.25, exactAt)).touched);
+		expect(Math.max(...out)).toBeLessThanOrEqual(3 * EXACT_LIMIT);
 		// Deep in, the chart lays out each event again (no aggregation needed).
 		expect(layout(big, Math.pow(1.25, 59), mid).aggregated).toBe(false);
 	});
@@ -188,12 +194,16 @@ describe('a wheel zoom through dense views', () => {
 	it('while the view moves into the exact layout, turns lanes exact one at a time: no step draws 60 nodes or 30 labels anew', { timeout: 60_000 }, () => {
 		// When the whole window turned exact at once, that step drew some 200 nodes and 60 labels anew (a frame of
 		// 70–100 ms at 10,000 events in Chromium).
+		// Gestures: in from the whole view; and out from the first view exact at rest (200 to 400 events in view),
+		// where every lane begins exact and they leave one at a time.
 		const labelKeys = (r: ReturnType<typeof layout>) => new Set(r.labels.map((l) => `${l.kind}:${l.id}`));
 		let mixed = 0;
 		for (const [s, at] of [mid, big].flatMap((s) => anchors(s).map((at) => [s, at] as const))) {
+			const exactAt = Array.from({ length: 60 }, (_, i) => i).find((i) => !layout(s, 2 ** (0.2 * i), at).aggregated)!;
+			for (const steps of [Array.from({ length: 60 }, (_, i) => i), Array.from({ length: exactAt + 1 }, (_, i) => exactAt - i)]) {
 			let before: ReturnType<typeof layout> | undefined;
-			for (let step = 0; step < 60; step++) {
-				const r = layout(s, 2 ** (0.2 * step), at, 1);
+			for (const step of steps) {
+				const r = layout(s, 2 ** (0.2 * step), at, 2 ** (0.2 * steps[0]));
 				const counts = drawnCounts(r.nodes);
 				expect([...counts.values()].every((c) => c === 1)).toBe(true);
 				expect(s.items.filter((item) => touches(item, r.t0, r.t1) && !counts.has(item.id))).toEqual([]);
@@ -211,8 +221,30 @@ describe('a wheel zoom through dense views', () => {
 				}
 				before = r;
 			}
+			}
 		}
-		expect(mixed).toBeGreaterThanOrEqual(12);
+		expect(mixed).toBeGreaterThanOrEqual(24);
+	});
+
+	it('begins a gesture in a view exact at rest with every lane exact, and zooming in keeps them so', () => {
+		// With the lanes' counts at rest, a gesture begun with 126 to 400 events in view turned the lanes above
+		// 400/4^(l/6) into counts in its first frame, and back, one per notch, as it zoomed in.
+		let compared = 0;
+		for (const s of [mid, big]) {
+			for (const at of anchors(s)) {
+				for (let step = 0; step < 60; step++) {
+					const k = 2 ** (0.2 * step + 0.07);
+					const rest = layout(s, k, at);
+					if (rest.aggregated || candidateCount(s.index, rest.t0, rest.t1) < 150) continue;
+					compared++;
+					const first = layout(s, k, at, k);
+					expect(first.aggregated).toBe(false);
+					expect([...keys(first.nodes)]).toEqual([...keys(rest.nodes)]);
+					for (const notches of [1, 3, 8]) expect(layout(s, k * 2 ** (0.2 * notches), at, k).aggregated).toBe(false);
+				}
+			}
+		}
+		expect(compared).toBeGreaterThan(8);
 	});
 
 	it('at rest groups every lane alike; while moving, some lanes by buckets one level wider, never narrower', () => {
@@ -227,7 +259,8 @@ describe('a wheel zoom through dense views', () => {
 				// Gestures that began one, two and twelve notches further out, and two notches further in.
 				for (const from of [k / 2 ** 0.2, k / 2 ** 0.4, k / 2 ** 2.4, k * 2 ** 0.4]) {
 					const moving = layout(mid, k, at, from);
-					expect(moving.levels!.every((l) => l === level || l === level + 1)).toBe(true);
+					// (A gesture that began in an exact view keeps its first lanes exact, level -1, a while longer.)
+					expect(moving.levels!.every((l) => l === -1 || l === level || l === level + 1)).toBe(true);
 					if (moving.levels!.some((l) => l !== level)) staggered++;
 				}
 			}

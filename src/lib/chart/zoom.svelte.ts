@@ -66,8 +66,8 @@ export class ZoomController {
 	 * wheel event, or the release).
 	 */
 	moving = $state(false);
-	/** The scale the reader's gesture began at (see zoomedBy). */
-	#startK = 1;
+	/** The transform the reader's gesture began at (see gesture). */
+	#start: ZoomTransform = zoomIdentity;
 	readonly cooperative: boolean;
 	/** d3-zoom's filter, and the early input's: see acceptsZoomInput. */
 	readonly #accepts: (event: Event) => boolean;
@@ -149,7 +149,7 @@ export class ZoomController {
 			accepts: this.#accepts,
 			// d3-zoom's `zoom`, not its `start`: a press that does not move (a click on a mark) must not change what is drawn.
 			moved: (t) => {
-				if (!this.moving) this.#startK = this.transform.k;
+				if (!this.moving) this.#start = this.transform;
 				this.transform = t;
 				this.moving = true;
 			},
@@ -189,11 +189,11 @@ export class ZoomController {
 	}
 
 	/**
-	 * While the reader moves the view: its scale over the scale the gesture began at (the chart staggers its lanes'
-	 * groups from the ones the view had at rest); undefined at rest.
+	 * While the reader moves the view, the transform it had when the gesture began (the chart changes its lanes'
+	 * groups from the ones the view had at rest then); undefined at rest.
 	 */
-	get gesture(): { zoomedBy: number } | undefined {
-		return this.moving ? { zoomedBy: this.transform.k / this.#startK } : undefined;
+	get gesture(): ZoomTransform | undefined {
+		return this.moving ? this.#start : undefined;
 	}
 
 	get canZoomIn(): boolean {

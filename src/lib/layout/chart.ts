@@ -5,7 +5,7 @@ import type { LaneAssignment } from './lanes';
 import { placeLabels, type Box, type LabelRequest, type Placement } from './labels';
 import type { Node } from './clusters';
 import { candidateCount, neighbours, type ChartIndex } from './window';
-import { exactWindow, aggregateWindow, turnsExact, EXACT_LIMIT } from './inview';
+import { exactWindow, aggregateWindow, EXACT_LIMIT } from './inview';
 
 export const GEOMETRY = {
 	axisHeight: 44,
@@ -81,10 +81,10 @@ export interface ChartInput {
 	/** Events always drawn, in view or not: the focused and the selected one (focus must never fall off the page). */
 	pinned?: readonly Item[];
 	/**
-	 * The view is moving (a wheel or drag under way), zoomed by this factor since the gesture began (1 at its start,
-	 * 2 once the view is twice as close): dense lanes change level at staggered zooms from there (aggregateWindow).
+	 * The view is moving (a wheel or drag under way): its scale when the gesture began. Dense lanes change level at
+	 * staggered zooms, and turn exact one at a time, from the view then (aggregateWindow).
 	 */
-	moving?: { zoomedBy: number };
+	moving?: TimeScale;
 }
 
 const G = GEOMETRY;
@@ -137,11 +137,10 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	const t0 = x.invert(left - pad).getTime();
 	const t1 = x.invert(right + pad).getTime();
 	const n = candidateCount(index, t0, t1);
-	const L = index.lanes.length;
-	// While the view moves, lanes turn exact one at a time (turnsExact); only a timeline of more than EXACT_LIMIT
-	// events has the dense layout that draws such a window.
+	// While the view moves, the dense layout decides (its lanes turn exact one at a time, from the view the gesture
+	// began in); only a timeline of more than EXACT_LIMIT events has it.
 	const inView =
-		n <= EXACT_LIMIT && !(input.moving && index.items.length > EXACT_LIMIT && !turnsExact(n, L - 1, L))
+		n <= EXACT_LIMIT && !(input.moving && index.items.length > EXACT_LIMIT)
 			? exactWindow(index, t0, t1, markOf, MIN_DISTANCE)
 			: aggregateWindow({
 					index,

@@ -5,8 +5,8 @@ import { loOf, hiOf, type Item } from '../model/items';
 import type { TimeScale } from '../time/scale';
 import type { Mark } from './chart';
 import { clusterMarks, type Cluster, type Node } from './clusters';
-import { candidates, type ChartIndex, type LaneSeries } from './window';
-import { turnsExact, type InView } from './inview';
+import { candidates, candidateCount, type ChartIndex, type LaneSeries } from './window';
+import { exactWindow, EXACT_LIMIT, type InView } from './inview';
 import { levelFor, levelOf, runsOf, countInRun, type Run } from './aggregate';
 import { bisectLeft, bisectRight } from 'd3-array';
 import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
@@ -28,6 +28,24 @@ function straddlers(index: ChartIndex, anchor: number, t0: number): { items: Ite
 	return { items, touched };
 }
 
+/**
+ * While the view moves, lane `lane` of `lanes` is laid out exactly once `candidates`·4^(lane/lanes) ≤ `limit`
+ * (EXACT_LIMIT, or the gesture's: see exactLimit), and the whole window once every lane is: near the limit a wheel
+ * notch (2^0.2) turns one lane, not all at once. (The step that turned all of them drew some 200 nodes and 60 labels
+ * anew: a frame of 70–100 ms at 10,000 events; at 2^(lane/lanes) two lanes often turned in one notch.) At rest the
+ * whole window is exact from EXACT_LIMIT down.
+ */
+const turnsExact = (candidates: number, lane: number, lanes: number, limit = EXACT_LIMIT): boolean => candidates * 4 ** (lane / lanes) <= limit;
+
+/**
+ * The limit of turnsExact in a gesture that began with `start` candidates in view. A view exact at rest (up to
+ * EXACT_LIMIT) stays so as the gesture begins: every lane exact up to `start` candidates, and beyond, the lanes leave
+ * one at a time, the last first. (With EXACT_LIMIT, a gesture begun with more than EXACT_LIMIT/4^(5/6), 126 in six
+ * lanes, turned the lanes above that into counts in its first frame, and back, one per notch, as it zoomed in.)
+ */
+const exactLimit = (start: number, lanes: number): number =>
+	start <= EXACT_LIMIT ? Math.max(EXACT_LIMIT, start * 4 ** ((lanes - 1) / lanes)) : EXACT_LIMIT;
+
 export interface AggregateInput {
 	index: ChartIndex;
 	t0: number;
@@ -41,10 +59,10 @@ export interface AggregateInput {
 	pointY: (lane: number) => number;
 	clusterRadius: number;
 	/**
-	 * The view is moving (a wheel or drag under way), zoomed by this factor since the gesture began: lanes change
-	 * level at staggered zooms (see below).
+	 * The view is moving (a wheel or drag under way): its scale when the gesture began. Lanes change level at staggered
+	 * zooms from the view then (see below), and turn exact at their own counts (turnsExact, exactLimit).
 	 */
-	moving?: { zoomedBy: number };
+	moving?: TimeScale;
 	/** How many items a scan of the window would look at (candidateCount): near the limit, lanes turn exact. */
 	candidates: number;
 	/** How close (px) an exact lane's marks may be before they cluster. */
@@ -61,13 +79,24 @@ export interface AggregateInput {
 export function aggregateWindow(input: AggregateInput): InView {
 	const { index, t0, t1, x, left, markOf, minDistance, pointY, clusterRadius } = input;
 	const at = (t: number) => x(new Date(t));
-	// The densest px per ms in view (a folded scale packs quiet spans tighter than the rest).
-	let pxPerMs = 0;
-	for (let i = 0; i <= 4; i++) {
-		const t = t0 + ((t1 - t0) * i) / 4;
-		pxPerMs = Math.max(pxPerMs, (at(t + MINUTE) - at(t)) / MINUTE);
-	}
-	const minMs = minDistance / Math.max(pxPerMs, Number.MIN_VALUE);
+	/** The least span (ms) of `minDistance` px in [from, to] on `scale`: at its densest (a folded scale packs quiet spans tighter). */
+	const minMsOf = (scale: TimeScale, from: number, to: number) => {
+		let pxPerMs = 0;
+		for (let i = 0; i <= 4; i++) {
+			const t = from + ((to - from) * i) / 4;
+			pxPerMs = Math.max(pxPerMs, (scale(new Date(t + MINUTE)) - scale(new Date(t))) / MINUTE);
+		}
+		return minDistance / Math.max(pxPerMs, Number.MIN_VALUE);
+	};
+	const minMs = minMsOf(x, t0, t1);
+	const L = index.lanes.length;
+	// The view when the gesture began: the same pixels on its scale. A window whose every lane has turned exact (see
+	// exactLimit) is laid out as at rest.
+	const { moving } = input;
+	const [s0, s1] = moving ? [moving.invert(at(t0)).getTime(), moving.invert(at(t1)).getTime()] : [t0, t1];
+	const limit = moving ? exactLimit(candidateCount(index, s0, s1), L) : EXACT_LIMIT;
+	if (moving && turnsExact(input.candidates, L - 1, L, limit)) return exactWindow(index, t0, t1, markOf, input.exactDistance);
+	const minMs0 = moving ? minMsOf(moving, s0, s1) : minMs;
 	// While the view moves, each lane changes level at its own zoom: lane l's buckets are at least 2^(l/L) times the
 	// minimum wide. A zoom step then regroups one lane or two, not all six at once (a regrouped lane draws tens of new
 	// nodes, and all of them are more than a frame has room for). At rest every lane has the same level, so that
@@ -78,11 +107,10 @@ export function aggregateWindow(input: AggregateInput): InView {
 	// leaves the hold: its lanes then go up at their own zooms.
 	// While the view moves near the limit, lanes turn exact one at a time (see turnsExact), each event of the window a
 	// mark, clustered as exactWindow clusters them, from t0 to t1.
-	const { moving } = input;
-	const held = moving && moving.zoomedBy >= 1 ? levelFor(minMs * moving.zoomedBy) : Infinity;
+	const held = minMs <= minMs0 ? levelFor(minMs0) : Infinity;
 	const lanes = index.lanes.map((_, l) => {
-		if (moving && turnsExact(input.candidates, l, index.lanes.length)) return { exact: true, level: -1, width: 0, from: t0, to: t1 };
-		const level = moving ? Math.min(levelFor(minMs * 2 ** (l / index.lanes.length)), held) : levelFor(minMs);
+		if (moving && turnsExact(input.candidates, l, L, limit)) return { exact: true, level: -1, width: 0, from: t0, to: t1 };
+		const level = moving ? Math.min(levelFor(minMs * 2 ** (l / L)), held) : levelFor(minMs);
 		const width = 2 ** level * MINUTE;
 		return { exact: false, level, width, from: Math.floor(t0 / width) * width, to: (Math.floor(t1 / width) + 1) * width };
 	});

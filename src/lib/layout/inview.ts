@@ -34,14 +34,6 @@ export function exactWindow(index: ChartIndex, t0: number, t1: number, markOf: (
 /** Up to this many events in view, each is laid out and clustered exactly; beyond, dense stretches are counted by bucket. */
 export const EXACT_LIMIT = 400;
 
-/**
- * While the view moves, lane `lane` of `lanes` is laid out exactly once `candidates`·4^(lane/lanes) ≤ EXACT_LIMIT,
- * and the whole window once every lane is: near the limit a wheel notch (2^0.2) turns one lane, not all at once. (The
- * step that turned all of them drew some 200 nodes and 60 labels anew: a frame of 70–100 ms at 10,000 events; at
- * 2^(lane/lanes) two lanes often turned in one notch.) At rest the whole window is exact from EXACT_LIMIT down.
- */
-export const turnsExact = (candidates: number, lane: number, lanes: number): boolean => candidates * 4 ** (lane / lanes) <= EXACT_LIMIT;
-
 /** The layout of dense windows (dense.ts), given by useDenseLayout. */
 let dense: ((input: AggregateInput) => InView) | undefined;
 

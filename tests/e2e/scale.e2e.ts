@@ -264,4 +264,35 @@ describe('10,000 events, zoomed by the wheel', () => {
 		// At rest (d3-zoom ends a wheel gesture 150 ms after its last event) the lanes are grouped alike again.
 		await expect.poll(() => svg.getAttribute('data-moving')).toBeNull();
 	});
+
+	it('drags a view of some 300 events as it was drawn at rest: event by event, labelled, not turned into counts', { timeout: 120_000 }, async () => {
+		// Three weeks: about 300 events in view, each drawn (with labels where they fit) at rest. Before, a drag laid out
+		// the lanes above 400/4^(l/6) events by counts until it ended: in this view, four of six lanes lost their labels.
+		await page.route('**/data/bench-10000.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+		await page.goto(app.url + '?timeline=bench-10000&start=2019-05-01&end=2019-05-22');
+		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: 60_000 });
+		const svg = page.locator('[data-testid="chart"] svg');
+		const box = (await svg.boundingBox())!;
+		const drawn = () =>
+			page.evaluate(() => {
+				const chart = document.querySelector('[data-testid="chart"]')!;
+				return { labels: chart.querySelectorAll('[data-label-for]').length, counts: [...chart.querySelectorAll('[data-count]')].reduce((n, c) => n + Number(c.getAttribute('data-count')), 0) };
+			});
+		const rest = await drawn();
+		expect(rest.labels).toBeGreaterThan(40);
+		// d3-zoom's gestures load once the first picture is drawn.
+		await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('zoom-gestures')));
+		// A point of the plot within the viewport (the chart is taller than the page).
+		const [x, y] = [box.x + box.width / 2, box.y + 230];
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		for (let i = 1; i <= 3; i++) await page.mouse.move(x - i, y);
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+		expect(await svg.getAttribute('data-moving')).toBe('true');
+		// Moved by 3 px: the same events drawn the same way, give or take one at each edge.
+		const moving = await drawn();
+		expect(Math.abs(moving.labels - rest.labels), JSON.stringify({ rest, moving })).toBeLessThanOrEqual(4);
+		expect(Math.abs(moving.counts - rest.counts), JSON.stringify({ rest, moving })).toBeLessThanOrEqual(4);
+		await page.mouse.up();
+	});
 });

@@ -5,7 +5,7 @@ import { zoomIdentity } from 'd3-zoom';
 import { toItems, extentOf, type Item } from '../../src/lib/model/items';
 import { baseScale } from '../../src/lib/time/scale';
 import { assignLanes } from '../../src/lib/layout/lanes';
-import { layoutChart } from '../../src/lib/layout/chart';
+import { layoutChart, GEOMETRY } from '../../src/lib/layout/chart';
 import { indexItems, scanWindow, candidateCount, loOf, hiOf } from '../../src/lib/layout/window';
 import { levelFor, levelOf, runsOf } from '../../src/lib/layout/aggregate';
 import { useDenseLayout, EXACT_LIMIT } from '../../src/lib/layout/inview';
@@ -37,11 +37,11 @@ const measure = estimate();
  * The chart's layout at zoom k around the instant `at` (ms): at rest, or while the reader moves the view in a gesture
  * that began at zoom `from`.
  */
-function layout(s: ReturnType<typeof setup>, k: number, at: number, from?: number) {
+function layout(s: ReturnType<typeof setup>, k: number, at: number, from?: number, dragged = 0) {
 	const x = baseScale(s.extent, [LEFT, RIGHT]);
 	const px = x(new Date(at));
-	const zoomed = (k: number) => zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x);
-	const xz = zoomed(k);
+	const zoomed = (k: number, dx = 0) => zoomIdentity.translate(px - k * px + dx, 0).scale(k).rescaleX(x);
+	const xz = zoomed(k, dragged);
 	const r = layoutChart({
 		index: s.index,
 		assignment: s.assignment,
@@ -55,7 +55,9 @@ function layout(s: ReturnType<typeof setup>, k: number, at: number, from?: numbe
 		laneNameWidth: () => 60,
 		moving: from === undefined ? undefined : zoomed(from)
 	});
-	return { ...r, t0: xz.invert(LEFT).getTime(), t1: xz.invert(RIGHT).getTime() };
+	// The window the layout reads: the plot and its margin (layoutChart's pad).
+	const pad = GEOMETRY.clusterRadius + 4;
+	return { ...r, t0: xz.invert(LEFT).getTime(), t1: xz.invert(RIGHT).getTime(), candidates: candidateCount(s.index, xz.invert(LEFT - pad).getTime(), xz.invert(RIGHT + pad).getTime()) };
 }
 
 /** Each drawn event id with how many times it is drawn. */
@@ -235,12 +237,18 @@ describe('a wheel zoom through dense views', () => {
 				for (let step = 0; step < 60; step++) {
 					const k = 2 ** (0.2 * step + 0.07);
 					const rest = layout(s, k, at);
-					if (rest.aggregated || candidateCount(s.index, rest.t0, rest.t1) < 150) continue;
+					if (rest.aggregated || rest.candidates < 150) continue;
 					compared++;
 					const first = layout(s, k, at, k);
 					expect(first.aggregated).toBe(false);
 					expect([...keys(first.nodes)]).toEqual([...keys(rest.nodes)]);
 					for (const notches of [1, 3, 8]) expect(layout(s, k * 2 ** (0.2 * notches), at, k).aggregated).toBe(false);
+					// A drag: as drawn at rest, unless it brings more events into view than it began with.
+					for (const dx of [1, -3, 40.7]) {
+						const dragged = layout(s, k, at, k, dx);
+						if (dragged.candidates <= rest.candidates) expect(dragged.aggregated, `${rest.candidates} → ${dragged.candidates}`).toBe(false);
+						else expect(dragged.levels?.[0], `${rest.candidates} → ${dragged.candidates}`).toBe(-1);
+					}
 				}
 			}
 		}
@@ -279,10 +287,12 @@ describe('a wheel zoom through dense views', () => {
 					const rest = layout(s, k, at);
 					if (!rest.aggregated) continue;
 					compared++;
-					// The first frame of a wheel zoom (or any frame of a drag) is at the scale the gesture began at.
+					// The first frame of a wheel zoom is at the scale the gesture began at.
 					const moving = layout(s, k, at, k);
 					expect(moving.levels).toEqual(rest.levels);
 					expect([...keys(moving.nodes)]).toEqual([...keys(rest.nodes)]);
+					// A drag moves the view by some pixels at the same zoom: grouped as the view it shows is at rest.
+					for (const dx of [1, -3, 40.7, -117.3]) expect(layout(s, k, at, k, dx).levels).toEqual(layout(s, k, at, undefined, dx).levels);
 				}
 			}
 		}

@@ -107,7 +107,8 @@ export function aggregateWindow(input: AggregateInput): InView {
 	// leaves the hold: its lanes then go up at their own zooms.
 	// While the view moves near the limit, lanes turn exact one at a time (see turnsExact), each event of the window a
 	// mark, clustered as exactWindow clusters them, from t0 to t1.
-	const held = minMs <= minMs0 ? levelFor(minMs0) : Infinity;
+	// (A drag's spans are the same but for rounding: the scales differ in their translation.)
+	const held = minMs <= minMs0 * (1 + 1e-6) ? levelFor(minMs0) : Infinity;
 	const lanes = index.lanes.map((_, l) => {
 		if (moving && turnsExact(input.candidates, l, L, limit)) return { exact: true, level: -1, width: 0, from: t0, to: t1 };
 		const level = moving ? Math.min(levelFor(minMs * 2 ** (l / L)), held) : levelFor(minMs);

@@ -221,13 +221,17 @@ describe('100,000 events', () => {
 
 describe('10,000 events, zoomed by the wheel', () => {
 	const body = JSON.stringify(syntheticTimeline(10_000));
-
-	it('draws at most 40 marks or clusters anew in any frame while it zooms, and marks the chart as moving until it rests', { timeout: 120_000 }, async () => {
+	/** The reader on the 10,000 events (and the view `query` adds), drawn: its chart and where it is. */
+	async function open(query: string) {
 		await page.route('**/data/bench-10000.json', (route) => route.fulfill({ contentType: 'application/json', body }));
-		await page.goto(app.url + '?timeline=bench-10000');
+		await page.goto(`${app.url}?timeline=bench-10000${query}`);
 		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: 60_000 });
 		const svg = page.locator('[data-testid="chart"] svg');
-		const box = (await svg.boundingBox())!;
+		return { svg, box: (await svg.boundingBox())! };
+	}
+
+	it('draws at most 40 marks or clusters anew in any frame while it zooms, and marks the chart as moving until it rests', { timeout: 120_000 }, async () => {
+		const { svg, box } = await open('');
 		// A press that does not move (a click) is not a move: what is drawn must not change under the pointer. Read while
 		// the button is down (d3-zoom starts its gesture on the press; after the release any flag would be down again).
 		await page.mouse.move(box.x + box.width / 2, box.y + 30);
@@ -268,11 +272,7 @@ describe('10,000 events, zoomed by the wheel', () => {
 	it('drags a view of some 300 events as it was drawn at rest: event by event, labelled, not turned into counts', { timeout: 120_000 }, async () => {
 		// Three weeks: about 300 events in view, each drawn (with labels where they fit) at rest. Before, a drag laid out
 		// the lanes above 400/4^(l/6) events by counts until it ended: in this view, four of six lanes lost their labels.
-		await page.route('**/data/bench-10000.json', (route) => route.fulfill({ contentType: 'application/json', body }));
-		await page.goto(app.url + '?timeline=bench-10000&start=2019-05-01&end=2019-05-22');
-		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: 60_000 });
-		const svg = page.locator('[data-testid="chart"] svg');
-		const box = (await svg.boundingBox())!;
+		const { svg, box } = await open('&start=2019-05-01&end=2019-05-22');
 		const drawn = () =>
 			page.evaluate(() => {
 				const chart = document.querySelector('[data-testid="chart"]')!;

@@ -167,6 +167,16 @@ describe('a wheel zoom through dense views', () => {
 	/** Three instants to zoom in on, in time units of the synthetic timelines. */
 	const anchors = (s: ReturnType<typeof setup>) => [(s.extent[0] + s.extent[1]) / 2, Date.UTC(2019, 4, 13, 12), Date.UTC(2020, 1, 3)];
 
+	/** Views at rest, at 10,000 and 100,000 events, around each anchor, a notch apart (off the notches of other tests). */
+	function* restViews(steps: number) {
+		for (const s of [mid, big])
+			for (const at of anchors(s))
+				for (let step = 0; step < steps; step++) {
+					const k = 2 ** (0.2 * step + 0.07);
+					yield { s, at, k, rest: layout(s, k, at) };
+				}
+	}
+
 	it('while the view moves, regroups a lane or two per step, so that no step draws more than 40 nodes anew', () => {
 		// A wheel notch of d3-zoom's default (100 px of delta) zooms by 2^0.2. At rest (and before lanes changed level
 		// at staggered zooms) every fifth step regroups all six lanes at once and draws 75 to 100 nodes anew.
@@ -235,24 +245,18 @@ describe('a wheel zoom through dense views', () => {
 		// With the lanes' counts at rest, a gesture begun with 126 to 400 events in view turned the lanes above
 		// 400/4^(l/6) into counts in its first frame, and back, one per notch, as it zoomed in.
 		let compared = 0;
-		for (const s of [mid, big]) {
-			for (const at of anchors(s)) {
-				for (let step = 0; step < 60; step++) {
-					const k = 2 ** (0.2 * step + 0.07);
-					const rest = layout(s, k, at);
-					if (rest.aggregated || rest.candidates < 150) continue;
-					compared++;
-					const first = layout(s, k, at, k);
-					expect(first.aggregated).toBe(false);
-					expect([...keys(first.nodes)]).toEqual([...keys(rest.nodes)]);
-					for (const notches of [1, 3, 8]) expect(layout(s, k * 2 ** (0.2 * notches), at, k).aggregated).toBe(false);
-					// A drag: as drawn at rest, unless it brings more events into view than it began with.
-					for (const dx of [1, -3, 40.7]) {
-						const dragged = layout(s, k, at, k, dx);
-						if (dragged.candidates <= rest.candidates) expect(dragged.aggregated, `${rest.candidates} → ${dragged.candidates}`).toBe(false);
-						else expect(dragged.levels?.[0], `${rest.candidates} → ${dragged.candidates}`).toBe(-1);
-					}
-				}
+		for (const { s, at, k, rest } of restViews(60)) {
+			if (rest.aggregated || rest.candidates < 150) continue;
+			compared++;
+			const first = layout(s, k, at, k);
+			expect(first.aggregated).toBe(false);
+			expect([...keys(first.nodes)]).toEqual([...keys(rest.nodes)]);
+			for (const notches of [1, 3, 8]) expect(layout(s, k * 2 ** (0.2 * notches), at, k).aggregated).toBe(false);
+			// A drag: as drawn at rest, unless it brings more events into view than it began with.
+			for (const dx of [1, -3, 40.7]) {
+				const dragged = layout(s, k, at, k, dx);
+				if (dragged.candidates <= rest.candidates) expect(dragged.aggregated, `${rest.candidates} → ${dragged.candidates}`).toBe(false);
+				else expect(dragged.levels?.[0], `${rest.candidates} → ${dragged.candidates}`).toBe(-1);
 			}
 		}
 		expect(compared).toBeGreaterThan(8);
@@ -283,21 +287,15 @@ describe('a wheel zoom through dense views', () => {
 		// Before, a gesture's first frame put the lanes whose own level is above rest's (about half of them) on that
 		// level at once, and a drag, which does not zoom, kept them so until it ended.
 		let compared = 0;
-		for (const s of [mid, big]) {
-			for (const at of anchors(s)) {
-				for (let step = 0; step < 40; step++) {
-					const k = 2 ** (0.2 * step + 0.07);
-					const rest = layout(s, k, at);
-					if (!rest.aggregated) continue;
-					compared++;
-					// The first frame of a wheel zoom is at the scale the gesture began at.
-					const moving = layout(s, k, at, k);
-					expect(moving.levels).toEqual(rest.levels);
-					expect([...keys(moving.nodes)]).toEqual([...keys(rest.nodes)]);
-					// A drag moves the view by some pixels at the same zoom: grouped as the view it shows is at rest.
-					for (const dx of [1, -3, 40.7, -117.3]) expect(layout(s, k, at, k, dx).levels).toEqual(layout(s, k, at, undefined, dx).levels);
-				}
-			}
+		for (const { s, at, k, rest } of restViews(40)) {
+			if (!rest.aggregated) continue;
+			compared++;
+			// The first frame of a wheel zoom is at the scale the gesture began at.
+			const moving = layout(s, k, at, k);
+			expect(moving.levels).toEqual(rest.levels);
+			expect([...keys(moving.nodes)]).toEqual([...keys(rest.nodes)]);
+			// A drag moves the view by some pixels at the same zoom: grouped as the view it shows is at rest.
+			for (const dx of [1, -3, 40.7, -117.3]) expect(layout(s, k, at, k, dx).levels).toEqual(layout(s, k, at, undefined, dx).levels);
 		}
 		expect(compared).toBeGreaterThan(60);
 	});

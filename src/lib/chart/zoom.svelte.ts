@@ -8,7 +8,7 @@ import { rescaleFolded } from '../time/fold';
 import { centredOn, scaledBy, spanTransform, translatedBy, zoomIdentity, type Limits, type ZoomTransform } from './transform';
 import { acceptsZoomInput, holdInput, type HeldInput, type ZoomInput } from './zoom-input';
 import type { Gestures } from './zoom-gestures';
-import { loadSide } from '../embed/sideload';
+import { loadGestureCode, loadedGestureCode, type GestureCode } from './zoom-load';
 
 /**
  * Cubic ease-in-out: slow, fast, slow. Written here rather than taken from d3-ease: that module's single file keeps
@@ -21,25 +21,8 @@ export interface ZoomBounds extends Limits {
 	base: TimeScale;
 }
 
-type GestureCode = typeof import('./zoom-gestures');
 /** The chart's SVG, with the transform d3-zoom's gestures start from (d3-zoom's own property). */
 type ZoomNode = SVGSVGElement & { __zoom?: ZoomTransform };
-/** d3-zoom's gestures once loaded, shared by every chart of the page. */
-let code: GestureCode | undefined;
-/** The one load under way or done; forgotten when it fails, so that the next input asks again. */
-let loading: Promise<GestureCode> | undefined;
-
-/** Loads d3-zoom's gestures: a chunk for the reader, a side script for the embed (which cannot load modules). */
-function loadGestureCode(): Promise<GestureCode> {
-	loading ??= (import.meta.env.MODE === 'embed' ? loadSide('zoom') : import('./zoom-gestures')).then(
-		(loaded) => (code = loaded),
-		(e: unknown) => {
-			loading = undefined;
-			throw e;
-		}
-	);
-	return loading;
-}
 
 /** A move to some dates under way (see animateDates). */
 interface Animation {
@@ -111,6 +94,7 @@ export class ZoomController {
 			// Read without becoming the attachment's dependencies (it would be attached again at each move).
 			untrack(() => {
 				node.__zoom = this.transform;
+				const code = loadedGestureCode();
 				if (code) this.#connect(code);
 				else this.#held = holdInput(node, this.#accepts, () => void this.loadGestures().catch(() => undefined));
 			});
@@ -261,7 +245,8 @@ export class ZoomController {
 			return animation.done();
 		}
 		// Waits for the interpolator and timer (they come with the gestures) unless ended or replaced meanwhile; jumps if they cannot load.
-		if (!code) return void this.loadGestures().catch(() => undefined).then(() => animation.run === run && this.#animation === animation && (code ? this.#run(animation) : (set(target), animation.done())));
+		const code = loadedGestureCode();
+		if (!code) return void this.loadGestures().catch(() => undefined).then(() => animation.run === run && this.#animation === animation && (loadedGestureCode() ? this.#run(animation) : (set(target), animation.done())));
 		// d3-zoom's own smooth zoom (its transition tween), run on d3-timer: van Wijk and Nuij's path through a
 		// zoomed-out middle, around the plot's centre.
 		const p: [number, number] = [(bounds.left + bounds.right) / 2, bounds.height / 2];

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { addressedFile, timelineFile, sourceAddress, timelineParam, needsValidator } from '../../src/lib/model/address';
 import { parseUrlState } from '../../src/lib/state/url';

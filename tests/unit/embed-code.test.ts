@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
 import { embedSnippet, escapeHtml } from '../../src/lib/embed/snippet';
 import { oembedFor, oembedDiscovery, OEMBED_WIDTH } from '../../src/lib/embed/oembed';

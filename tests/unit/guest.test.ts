@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // A guest in a host's page: its history never grows, its URL keeps the host's parameters, the page keeps its scroll.
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { HistorySync } from '../../src/lib/state/history.svelte';

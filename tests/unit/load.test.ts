@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, it, expect, vi } from 'vitest';
 import { loadTimeline, inlineTimeline, parseTimeline } from '../../src/lib/model/load';
 import { isVerified } from '../../src/lib/model/verified';

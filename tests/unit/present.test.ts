@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
 import { presenterAction, allowedDuringBlackout, PRESENTER_KEYS, isTyping } from '../../src/lib/present/keys';
 import { stepFromHash, hashFor, stepSpan, clampStep, type Step } from '../../src/lib/present/steps';

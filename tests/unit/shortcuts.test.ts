@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
 import { shortcut } from '../../src/lib/chart/shortcuts';
 

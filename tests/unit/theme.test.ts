@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The themes' colour guarantees, read from src/styles/themes.css itself: which tokens each data-theme gets, WCAG contrast
 // for every theme (translucent overlays composited over the lanes), and the forced-colours mapping.
 import { readFileSync } from 'node:fs';

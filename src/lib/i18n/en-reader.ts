@@ -4,6 +4,9 @@
 import type { Plural } from './en';
 
 export const enReader = {
+	fade: 'Fade',
+	hide: 'Hide',
+	theme: 'Theme',
 	loadedFrom: 'Timeline loaded from',
 	openedFile: 'Opened from your computer: {name}. Links you share do not include it.',
 	closeFile: 'Close it',

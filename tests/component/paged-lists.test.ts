@@ -1,0 +1,86 @@
+// The table and the search's results at scale: each draws a page at a time (a timeline of 100,000 events once drew
+// 100,000 rows or result buttons at once, and the page froze for 16–21 s), with a button for the next page that puts
+// the focus on its first new row, the selected event always drawn, and one page again for a new list.
+import { describe, it, expect } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import EventTable from '../../src/lib/explore/EventTable.svelte';
+import SearchResults from '../../src/lib/explore/SearchResults.svelte';
+import { Timeline } from '../../src/lib/model/schema';
+import { toItems } from '../../src/lib/model/items';
+import { buildSearchIndex, search } from '../../src/lib/explore/search';
+import { syntheticTimeline } from '../../bench/synthetic';
+
+const big = Timeline.parse(syntheticTimeline(1_000));
+const items = toItems(big);
+const byId = new Map(items.map((i) => [i.id, i]));
+const rowIds = () => [...document.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-event-id'));
+const resultIds = () => [...document.querySelectorAll('[data-result-for]')].map((r) => r.getAttribute('data-result-for'));
+
+describe('the table of 1,000 events', () => {
+	it('draws 200 rows, then 200 more with each press, focus on the first new title; the caption counts them all', async () => {
+		render(EventTable, { timeline: big, items, lang: 'en', zone: 'UTC' });
+		expect(rowIds()).toEqual(items.slice(0, 200).map((i) => i.id));
+		expect(document.querySelector('caption')?.textContent).toContain('1,000 events');
+		const more = screen.getByTestId('table-more');
+		expect(more.textContent).toBe('Show more events (200 of 1,000 listed)');
+		await userEvent.click(more);
+		expect(rowIds()).toEqual(items.slice(0, 400).map((i) => i.id));
+		expect(document.activeElement?.closest('tr')?.getAttribute('data-event-id')).toBe(items[200].id);
+		expect(document.activeElement?.classList.contains('title')).toBe(true);
+		for (let i = 0; i < 3; i++) await userEvent.click(screen.getByTestId('table-more'));
+		expect(rowIds()).toEqual(items.map((i) => i.id));
+		expect(screen.queryByTestId('table-more')).toBeNull();
+	});
+
+	it('starts again at one page when the order turns, newest first', async () => {
+		render(EventTable, { timeline: big, items, lang: 'en', zone: 'UTC' });
+		await userEvent.click(screen.getByTestId('table-more'));
+		expect(rowIds()).toHaveLength(400);
+		await userEvent.click(screen.getByRole('button', { name: /Date/ }));
+		expect(rowIds()).toEqual(items.slice(-200).reverse().map((i) => i.id));
+	});
+
+	it('always draws the selected event, however far down', () => {
+		render(EventTable, { timeline: big, items, lang: 'en', zone: 'UTC', selectedId: items[750].id });
+		expect(rowIds()).toEqual(items.slice(0, 751).map((i) => i.id));
+		expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-event-id')).toBe(items[750].id);
+		expect(screen.getByTestId('table-more').textContent).toBe('Show more events (751 of 1,000 listed)');
+	});
+});
+
+describe('the search’s results', () => {
+	const index = buildSearchIndex(big, items, 'en');
+	const props = { items: byId, lang: 'en', fallback: 'en', zone: 'UTC', onchoose: () => {} };
+
+	it('lists the best 50 of 1,000, then 50 more with each press, focus on the first new one', async () => {
+		const hits = search(index, 'synthetic');
+		expect(hits).toHaveLength(1_000);
+		render(SearchResults, { hits, ...props });
+		expect(resultIds()).toEqual(hits.slice(0, 50).map((h) => h.id));
+		const more = screen.getByTestId('search-more');
+		expect(more.textContent).toBe('Show more events (50 of 1,000 listed)');
+		await userEvent.click(more);
+		expect(resultIds()).toEqual(hits.slice(0, 100).map((h) => h.id));
+		expect(document.activeElement?.getAttribute('data-result-for')).toBe(hits[50].id);
+		// The arrow keys reach the button, which stays last.
+		(document.querySelectorAll<HTMLElement>('[data-result-for]')[99]).focus();
+		await userEvent.keyboard('{ArrowDown}');
+		expect(document.activeElement).toBe(screen.getByTestId('search-more'));
+	});
+
+	it('starts again at one page for a new query, and has no button when every result is listed', async () => {
+		const { rerender } = render(SearchResults, { hits: search(index, 'synthetic'), ...props });
+		await userEvent.click(screen.getByTestId('search-more'));
+		expect(resultIds()).toHaveLength(100);
+		const other = search(index, 'event');
+		await rerender({ hits: other, ...props });
+		expect(resultIds()).toEqual(other.slice(0, 50).map((h) => h.id));
+		const few = search(index, 'event 77');
+		expect(few.length).toBeGreaterThan(1);
+		expect(few.length).toBeLessThanOrEqual(50);
+		await rerender({ hits: few, ...props });
+		expect(resultIds()).toEqual(few.map((h) => h.id));
+		expect(screen.queryByTestId('search-more')).toBeNull();
+	});
+});

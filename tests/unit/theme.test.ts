@@ -1,6 +1,5 @@
-// @vitest-environment jsdom
 // The themes' colour guarantees, read from src/styles/themes.css itself: which tokens each data-theme gets, WCAG contrast
-// for every theme (translucent overlays composited over the lanes), and the forced-colours mapping.
+// for every theme (translucent overlays composited over the lanes), and the forced-colours mapping. @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,8 +1,14 @@
 // The search's code (search.ts) is not in the first load: it loads at the first query, or with the first picture when
-// the address holds one. A chunk of its own for the reader, a side script for the embed (embed/sideload.ts).
+// the address holds one. A chunk of its own for the reader, a side script for the embed (embed/sideload.ts). The
+// reader's list of results (SearchResults.svelte) is a chunk that comes with it; the embed's script carries it.
 import { loadSide } from '../embed/sideload';
+import { lazy } from './lazy';
 
 export type SearchCode = Pick<typeof import('./search'), 'buildSearchIndex' | 'search'>;
 
-/** The search's code; rejects if it could not be loaded (the next call asks again). */
-export const loadSearch = (): Promise<SearchCode> => (import.meta.env.MODE === 'embed' ? loadSide('search') : import('./search'));
+/** The reader's list of results. */
+export const loadResults = lazy(() => import('./SearchResults.svelte'));
+
+/** The search's code, with the reader's list of results; rejects if either could not be loaded (the next call asks again). */
+export const loadSearch = (): Promise<SearchCode> =>
+	import.meta.env.MODE === 'embed' ? loadSide('search') : Promise.all([import('./search'), loadResults()]).then(([code]) => code);

@@ -4,7 +4,9 @@
 import { describe, it, expect } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import EventTable from '../../src/lib/explore/EventTable.svelte';
+import PrintTable from '../../src/lib/explore/PrintTable.svelte';
 import SearchResults from '../../src/lib/explore/SearchResults.svelte';
 import { Timeline } from '../../src/lib/model/schema';
 import { toItems } from '../../src/lib/model/items';
@@ -46,6 +48,21 @@ describe('the table of 1,000 events', () => {
 		expect(rowIds()).toEqual(items.slice(0, 751).map((i) => i.id));
 		expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-event-id')).toBe(items[750].id);
 		expect(screen.getByTestId('table-more').textContent).toBe('Show more events (751 of 1,000 listed)');
+	});
+});
+
+describe('the printed table', () => {
+	it('has every one of the 1,000 events, and no button', async () => {
+		globalThis.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof matchMedia;
+		render(PrintTable, { timeline: big, items, lang: 'en', zone: 'UTC' });
+		// Ctrl+P asks for the table's code; printing draws it.
+		window.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', ctrlKey: true }));
+		await new Promise((r) => setTimeout(r, 500));
+		window.dispatchEvent(new Event('beforeprint'));
+		await tick();
+		await expect.poll(() => rowIds().length).toBe(1_000);
+		expect(rowIds()).toEqual(items.map((i) => i.id));
+		expect(screen.queryByTestId('table-more')).toBeNull();
 	});
 });
 

@@ -18,6 +18,12 @@ it('a word every event has lists 50 results and the table 200 rows, each with a 
 	const results = page.getByTestId('search-results');
 	await expect.poll(() => results.locator('[data-result-for]').count(), { timeout: 60_000 }).toBe(50);
 	expect(await page.locator('[role="search"] .count').textContent()).toContain('100,000 results');
+	// The arrow keys go from the box to the first result and back.
+	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-result-for') ?? document.activeElement?.getAttribute('data-testid'));
+	await page.getByTestId('search').press('ArrowDown');
+	expect(await focused()).toBe(await results.locator('[data-result-for]').first().getAttribute('data-result-for'));
+	await page.keyboard.press('ArrowUp');
+	expect(await focused()).toBe('search');
 	// A page more with the press (the button's coming into view may already have asked for one: one page each), and
 	// the focus on a result.
 	await page.getByTestId('search-more').click();

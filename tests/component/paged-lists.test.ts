@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import EventTable from '../../src/lib/explore/EventTable.svelte';
 import PrintTable from '../../src/lib/explore/PrintTable.svelte';
+import VerticalTimeline from '../../src/lib/explore/VerticalTimeline.svelte';
 import SearchResults from '../../src/lib/explore/SearchResults.svelte';
 import { Timeline } from '../../src/lib/model/schema';
 import { toItems } from '../../src/lib/model/items';
@@ -48,6 +49,19 @@ describe('the table of 1,000 events', () => {
 		expect(rowIds()).toEqual(items.slice(0, 751).map((i) => i.id));
 		expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-event-id')).toBe(items[750].id);
 		expect(screen.getByTestId('table-more').textContent).toBe('Show more events (751 of 1,000 listed)');
+	});
+});
+
+describe('the narrow list', () => {
+	it('starts again at one page for a new list (a filter), as the table and the results do', async () => {
+		const props = { timeline: big, breaks: [], hits: new Set<string>(), faded: new Set<string>(), selectedId: null, lang: 'en', zone: 'UTC', onselect: () => {} };
+		const { rerender } = render(VerticalTimeline, { shown: items, ...props });
+		await userEvent.click(screen.getByTestId('vertical-more'));
+		const drawn = () => [...document.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
+		expect(drawn()).toHaveLength(400);
+		const half = items.filter((_, i) => i % 2 === 0);
+		await rerender({ shown: half, ...props });
+		expect(drawn()).toEqual(half.slice(0, 200).map((i) => i.id));
 	});
 });
 

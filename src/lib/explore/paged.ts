@@ -7,12 +7,12 @@ import { tick } from 'svelte';
 export const pageCount = (total: number, limit: number, keep = -1): number => Math.min(total, Math.max(limit, keep + 1));
 
 /**
- * After a press of the button: the focus on the first row of the new page, the `at`-th element of `list` that matches
- * `selector` (the button moves down, out of reach).
+ * The limit for one page more than the `count` rows drawn. After a press of the button (`focus`), the focus goes to the
+ * first new row, the `count`-th element of `list` that matches `selector` (the button moves down, out of reach).
  */
-export async function focusRow(list: Element | undefined, selector: string, at: number): Promise<void> {
-	await tick();
-	list?.querySelectorAll<HTMLElement>(selector)[at]?.focus();
+export function nextPage(count: number, size: number, focus: boolean, list: Element | undefined, selector: string): number {
+	if (focus) void tick().then(() => list?.querySelectorAll<HTMLElement>(selector)[count]?.focus());
+	return count + size;
 }
 
 /**

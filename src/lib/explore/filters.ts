@@ -13,36 +13,31 @@ export interface Filters {
 /** Nothing selected. Shared: never mutate it (toggle returns new objects). */
 export const NO_FILTERS: Filters = { actors: [], categories: [], statuses: [] };
 
-type Facet = keyof Filters;
+/**
+ * The filters as one test, built once for every event: AND across facets, OR within one (an event passes a facet when
+ * nothing is selected there, or when any of its actors, its category or its status is).
+ */
+export function matcher(f: Filters): (item: Item) => boolean {
+	const set = (values: readonly string[]) => (values.length ? new Set(values) : null);
+	const actors = set(f.actors);
+	const categories = set(f.categories);
+	const statuses = set(f.statuses);
+	return ({ event }) =>
+		(!categories || categories.has(event.category)) && (!statuses || statuses.has(event.status)) && (!actors || event.actors.some((a) => actors.has(a)));
+}
 
-const FACETS: readonly Facet[] = ['actors', 'categories', 'statuses'];
-
-/** The values an item has in each facet: all its actors, its one category, its one status. */
-export const VALUES: { readonly [F in Facet]: (item: Item) => readonly Filters[F][number][] } = {
-	actors: (item) => item.event.actors,
-	categories: (item) => [item.event.category],
-	statuses: (item) => [item.event.status]
-};
+/** The ids of the events the filters exclude (drawn faded). */
+export function excludedIds(items: readonly Item[], f: Filters): Set<string> {
+	const passes = matcher(f);
+	const ids = new Set<string>();
+	for (const item of items) if (!passes(item)) ids.add(item.id);
+	return ids;
+}
 
 export function isStatus(value: string): value is Status {
 	return (STATUSES as readonly string[]).includes(value);
 }
 
-/** AND across facets, OR within one: an item passes a facet when any of its values there is selected. */
-export function matches(item: Item, f: Filters): boolean {
-	return FACETS.every((facet) => passes(item, f, facet));
-}
-
-export function visibleIds(items: readonly Item[], f: Filters): Set<string> {
-	return new Set(items.filter((item) => matches(item, f)).map((item) => item.id));
-}
-
 export function isFiltering(f: Filters): boolean {
-	return FACETS.some((facet) => f[facet].length > 0);
-}
-
-function passes(item: Item, f: Filters, facet: Facet): boolean {
-	const selected: readonly string[] = f[facet];
-	const values: readonly string[] = VALUES[facet](item);
-	return selected.length === 0 || values.some((v) => selected.includes(v));
+	return f.actors.length > 0 || f.categories.length > 0 || f.statuses.length > 0;
 }

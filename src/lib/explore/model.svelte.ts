@@ -2,7 +2,7 @@
 import type { Timeline } from '../model/schema';
 import { toItems, extentOf, edgesOf, type Item } from '../model/items';
 import { quietSpans, defaultMinGap, foldHelps } from '../time/fold';
-import { visibleIds, isFiltering } from './filters';
+import { matcher, excludedIds, isFiltering } from './filters';
 
 const NONE: ReadonlySet<string> = new Set();
 import { loadSearch, type SearchCode } from './search-load';
@@ -33,19 +33,16 @@ export class TimelineModel {
 	/** Whether quiet periods are folded: the reader's choice, or the default when folding helps. */
 	readonly fold = $derived.by(() => this.#view.fold ?? foldHelps(this.extent, this.quiet));
 	readonly breaks = $derived.by(() => (this.fold ? this.quiet : []));
-	/** Ids that pass the filters. */
-	readonly visible = $derived.by(() => visibleIds(this.items, this.#view.filters));
 	/** Whether any filter is set (without one, nothing below reads every event). */
 	readonly filtering = $derived.by(() => isFiltering(this.#view.filters));
-	readonly visibleCount = $derived.by(() => (this.filtering ? this.visible.size : this.items.length));
-	/** The events drawn: all, or only those passing the filters when the filter hides. */
-	readonly shown: Item[] = $derived.by(() =>
-		this.filtering && this.#view.filterMode === 'hide' ? this.items.filter((i) => this.visible.has(i.id)) : this.items
-	);
+	readonly #fading = $derived.by(() => this.filtering && this.#view.filterMode === 'fade');
+	/** The events that pass the filters: all of them when none is set (read only when hiding; fading counts `faded`). */
+	readonly #passing: Item[] = $derived.by(() => (this.filtering ? this.items.filter(matcher(this.#view.filters)) : this.items));
 	/** Events drawn faded because a filter excludes them. */
-	readonly faded = $derived.by(() =>
-		this.filtering && this.#view.filterMode === 'fade' ? new Set(this.items.filter((i) => !this.visible.has(i.id)).map((i) => i.id)) : NONE
-	);
+	readonly faded = $derived.by(() => (this.#fading ? excludedIds(this.items, this.#view.filters) : NONE));
+	readonly visibleCount = $derived.by(() => (this.#fading ? this.items.length - this.faded.size : this.#passing.length));
+	/** The events drawn: all, or only those passing the filters when the filter hides. */
+	readonly shown: Item[] = $derived.by(() => (this.#fading ? this.items : this.#passing));
 	/** The search's code, once loaded (search-load.ts): it is asked for at the first query. */
 	#search: SearchCode | null = $state.raw(null);
 	/** Whether the search's code could not be loaded when last asked for (a new query asks again). */

@@ -56,11 +56,16 @@ const VARIANT = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join('')}]`, 'g');
 /** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits; in both blocks the low four bits are the value. */
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /**
  * Folds text for matching: compatibility forms, case (locale-independent), accents and other combining marks,
  * Arabic diacritics and letter variants, Eastern digits; every run of other characters becomes one space, trimmed.
  */
 export function normalize(text: string): string {
+	// Plain ASCII (most English text) has nothing to fold but case, and its letters and digits are [a-z0-9]: the same
+	// result, several times faster, for the 400,000 fields of a 100,000-event index.
+	if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 	return text
 		.normalize('NFKD')
 		.toLowerCase()

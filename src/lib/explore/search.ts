@@ -174,8 +174,8 @@ const WITHIN = 1;
 function strengths({ text, starts }: FieldText, word: string, n: number): Uint8Array {
 	const strength = new Uint8Array(n);
 	const mark = (needle: string, value: number) => {
-		// Matches come in order, so the event they fall in only moves forward. A needle holds no space and no SEP:
-		// each match lies within one event's text.
+		// Matches come in order, so the event they fall in only moves forward. A needle holds no SEP, so each match
+		// lies within one event's text (or begins at the space that starts it).
 		let event = 0;
 		for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
 			while (starts[event + 1] <= at) event++;

@@ -6,7 +6,7 @@ import { toItems, extentOf, type Item } from '../../src/lib/model/items';
 import { baseScale } from '../../src/lib/time/scale';
 import { assignLanes } from '../../src/lib/layout/lanes';
 import { layoutChart, GEOMETRY } from '../../src/lib/layout/chart';
-import { indexItems, scanWindow, candidateCount, loOf, hiOf } from '../../src/lib/layout/window';
+import { indexItems, laneLayout, scanWindow, candidateCount, loOf, hiOf } from '../../src/lib/layout/window';
 import { levelFor, levelOf, runsOf } from '../../src/lib/layout/aggregate';
 import { useDenseLayout, EXACT_LIMIT } from '../../src/lib/layout/inview';
 import { aggregateWindow } from '../../src/lib/layout/dense';
@@ -350,5 +350,39 @@ describe('overviewStrokes', () => {
 			{ category: 'attack', x1: 10, x2: 11.5 },
 			{ category: 'attack', x1: 50, x2: 50 }
 		]);
+	});
+});
+
+describe('laneLayout', () => {
+	const timeline = syntheticTimeline(2_000);
+	const all = toItems(timeline);
+	const attacks = all.filter((i) => i.event.category === 'attack');
+	const legal = all.filter((i) => i.event.category === 'legal');
+
+	it('lays out a list as assignLanes and indexItems do, and gives the same layout back for the last two lists and lane modes', () => {
+		const first = laneLayout(all, all, 'actor', timeline.actors);
+		const assignment = assignLanes(all, 'actor', timeline.actors);
+		expect(first.assignment).toEqual(assignment);
+		expect(first.index).toEqual(indexItems(all, assignment));
+		// A filter that hides, then cleared: the whole list's layout comes back, not a new one.
+		const hidden = laneLayout(all, attacks, 'actor', timeline.actors);
+		expect(hidden.index.items).toBe(attacks);
+		expect(laneLayout(all, all, 'actor', timeline.actors)).toBe(first);
+		// The other lanes, and back.
+		const byCategory = laneLayout(all, all, 'category', timeline.categories);
+		expect(byCategory.assignment.lanes.map((l) => l.id)).toEqual(['attack', 'response', 'legal', 'report']);
+		expect(laneLayout(all, all, 'actor', timeline.actors)).toBe(first);
+		expect(laneLayout(all, all, 'category', timeline.categories)).toBe(byCategory);
+	});
+
+	it('keeps two: a third list lays the oldest out again; another timeline, even of equal items, has its own', () => {
+		const a = laneLayout(all, attacks, 'actor', timeline.actors);
+		laneLayout(all, legal, 'actor', timeline.actors);
+		laneLayout(all, all, 'actor', timeline.actors);
+		const again = laneLayout(all, attacks, 'actor', timeline.actors);
+		expect(again).not.toBe(a);
+		expect(again.index).toEqual(a.index);
+		const other = toItems(timeline);
+		expect(laneLayout(other, other, 'actor', timeline.actors)).not.toBe(laneLayout(all, all, 'actor', timeline.actors));
 	});
 });

@@ -29,15 +29,15 @@ export class TimelineModel {
 	readonly byId = $derived.by(() => new Map(this.items.map((i) => [i.id, i])));
 	readonly fallback = $derived.by(() => this.#timeline().languages[0]);
 	readonly extent = $derived.by(() => extentOf(this.items, this.#timeline().eras));
-	readonly quiet = $derived.by(() => quietSpans(edgesOf(this.items, this.#timeline().eras), this.extent, defaultMinGap(this.extent)));
+	readonly #quiet = $derived.by(() => quietSpans(edgesOf(this.items, this.#timeline().eras), this.extent, defaultMinGap(this.extent)));
 	/** Whether quiet periods are folded: the reader's choice, or the default when folding helps. */
-	readonly fold = $derived.by(() => this.#view.fold ?? foldHelps(this.extent, this.quiet));
-	readonly breaks = $derived.by(() => (this.fold ? this.quiet : []));
+	readonly fold = $derived.by(() => this.#view.fold ?? foldHelps(this.extent, this.#quiet));
+	readonly breaks = $derived.by(() => (this.fold ? this.#quiet : []));
 	/** Whether any filter is set (without one, nothing below reads every event). */
-	readonly filtering = $derived.by(() => isFiltering(this.#view.filters));
-	readonly #fading = $derived.by(() => this.filtering && this.#view.filterMode === 'fade');
+	readonly #filtering = $derived.by(() => isFiltering(this.#view.filters));
+	readonly #fading = $derived.by(() => this.#filtering && this.#view.filterMode === 'fade');
 	/** The events that pass the filters: all of them when none is set (read only when hiding; fading counts `faded`). */
-	readonly #passing: Item[] = $derived.by(() => (this.filtering ? this.items.filter(matcher(this.#view.filters)) : this.items));
+	readonly #passing: Item[] = $derived.by(() => (this.#filtering ? this.items.filter(matcher(this.#view.filters)) : this.items));
 	/** Events drawn faded because a filter excludes them. */
 	readonly faded = $derived.by(() => (this.#fading ? excludedIds(this.items, this.#view.filters) : NONE));
 	readonly visibleCount = $derived.by(() => (this.#fading ? this.items.length - this.faded.size : this.#passing.length));

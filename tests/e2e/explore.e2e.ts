@@ -206,9 +206,12 @@ describe('filters', () => {
 		await expect.poll(() => shown.textContent()).toBe(`${litigation} of ${breach.events.length} events`);
 		expect(await page.locator('[data-testid="chart"] [data-faded]').count()).toBeGreaterThan(0);
 		await page.getByRole('radio', { name: 'Hide' }).check();
-		await expect.poll(async () => (await page.locator('[data-testid="chart"] [data-event-id], [data-testid="chart"] [data-cluster]').evaluateAll((els) => els.flatMap((e) => (e.getAttribute('data-event-id') ?? e.getAttribute('data-cluster'))!.split(' ')))).length).toBe(litigation);
+		const drawn = async () => (await page.locator('[data-testid="chart"] [data-event-id], [data-testid="chart"] [data-cluster]').evaluateAll((els) => els.flatMap((e) => (e.getAttribute('data-event-id') ?? e.getAttribute('data-cluster'))!.split(' ')))).length;
+		await expect.poll(drawn).toBe(litigation);
 		await page.getByRole('button', { name: 'Clear filters' }).click();
 		await expect.poll(() => shown.textContent()).toBe(`${breach.events.length} of ${breach.events.length} events`);
+		// The chart gives back the layout of every event it drew before the filter (layout/window.ts, laneLayout).
+		await expect.poll(drawn).toBe(breach.events.length);
 	});
 });
 

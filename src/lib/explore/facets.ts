@@ -49,7 +49,7 @@ interface Coded {
 	names: string[];
 	/** An item's codes (one per value: for categories and statuses, `codes[i]` is item i's). */
 	codes: Uint32Array;
-	/** Item i's codes are `codes[from[i]]` to `codes[from[i + 1] - 1]`; absent for one value per item. */
+	/** Item i's codes are `codes[from[i]]` to `codes[from[i + 1] - 1]`; empty for a facet of one value per item. */
 	from: Uint32Array;
 }
 

@@ -385,4 +385,20 @@ describe('laneLayout', () => {
 		const other = toItems(timeline);
 		expect(laneLayout(other, other, 'actor', timeline.actors)).not.toBe(laneLayout(all, all, 'actor', timeline.actors));
 	});
+
+	it('keeps the whole list\'s layout in the current lanes however many filters hid events since, and no more than two others', () => {
+		const items = toItems(timeline);
+		const whole = laneLayout(items, items, 'actor', timeline.actors);
+		const filters = ['attack', 'legal', 'report', 'response'].map((c) => items.filter((i) => i.event.category === c));
+		const laid = filters.map((list) => laneLayout(items, list, 'actor', timeline.actors));
+		// "Clear filters" after four of them: the layout drawn at load.
+		expect(laneLayout(items, items, 'actor', timeline.actors)).toBe(whole);
+		// The last filter is still the one to go back to; the ones before it were let go.
+		expect(laneLayout(items, filters[3], 'actor', timeline.actors)).toBe(laid[3]);
+		expect(laneLayout(items, filters[0], 'actor', timeline.actors)).not.toBe(laid[0]);
+		// In the other lanes, their whole list is the one kept.
+		const byCategory = laneLayout(items, items, 'category', timeline.categories);
+		for (const list of filters) laneLayout(items, list, 'category', timeline.categories);
+		expect(laneLayout(items, items, 'category', timeline.categories)).toBe(byCategory);
+	});
 });

@@ -50,21 +50,23 @@ interface LaidOut {
 	index: ChartIndex;
 }
 
-/** For each timeline (its items, all of them), the last two lists laid out; lists are never changed (a new filter makes a new one). */
+/** For each timeline (its items, all of them), the lists laid out lately; lists are never changed (a new filter makes a new one). */
 const recent = new WeakMap<readonly Item[], LaidOut[]>();
 
 /**
  * `assignLanes` and `indexItems` for the events drawn (`shown`, among `all` the timeline's), kept for the last two
- * lists and lane modes: clearing a filter that hid events, or going back to the other lanes, gives back a list the
- * chart laid out a moment ago (at 100,000 events, about 60 ms of layout, and the zoom levels aggregate.ts keeps for
- * each lane's series). Another timeline has its own, and the old one's go with it.
+ * lists and lane modes, and the whole list's in the current lanes however many filters came since: clearing the
+ * filters, or going back to the other lanes, gives back a list the chart has laid out (at 100,000 events, about
+ * 60 ms of layout, and the zoom levels aggregate.ts keeps for each lane's series). Another timeline has its own,
+ * and the old one's go with it.
  */
 export function laneLayout(all: readonly Item[], shown: readonly Item[], mode: LaneMode, groups: Parameters<typeof assignLanes>[2]): LaidOut {
 	// One timeline's groups for a lane mode are always the same (its actors, or its categories).
 	const kept = recent.get(all) ?? [];
 	const laid = kept.find((r) => r.shown === shown && r.mode === mode) ?? lay(shown, mode, assignLanes(shown, mode, groups));
-	// The latest first: the other is the one to go back to.
-	recent.set(all, [laid, ...kept.filter((r) => r !== laid)].slice(0, 2));
+	// The latest first: the other is the one to go back to. The whole list stays third while filters change.
+	// (One entry at most is the whole list in these lanes: entries are found by list and mode.)
+	recent.set(all, [laid, ...kept.filter((r) => r !== laid).filter((r, i) => i < 1 || (r.shown === all && r.mode === mode))]);
 	return laid;
 }
 

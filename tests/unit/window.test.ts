@@ -386,7 +386,7 @@ describe('laneLayout', () => {
 		expect(laneLayout(other, other, 'actor', timeline.actors)).not.toBe(laneLayout(all, all, 'actor', timeline.actors));
 	});
 
-	it('keeps the whole list\'s layout in the current lanes however many filters hid events since, and no more than two others', () => {
+	it("keeps the whole list's layout in the current lanes however many filters hid events since, and no more than two others", () => {
 		const items = toItems(timeline);
 		const whole = laneLayout(items, items, 'actor', timeline.actors);
 		const filters = ['attack', 'legal', 'report', 'response'].map((c) => items.filter((i) => i.event.category === c));

@@ -257,7 +257,7 @@ describe('sandboxed (opaque origin)', () => {
 		const send = (m: object) => page.evaluate((c) => (window as unknown as { IncidentTimeline: { send: (f: Element, c: object) => boolean } }).IncidentTimeline.send(document.querySelector('iframe')!, c), m);
 		expect(await send({ type: 'incident-timeline:goto', event: id })).toBe(true);
 		await expect.poll(() => frame.getByTestId('details').getAttribute('data-event-id')).toBe(id);
-		// The search's code comes at the first query, as a side script too.
+		// The search's code comes with the search box's focus, as a side script too.
 		await frame.getByRole('searchbox').fill('NSO');
 		await expect.poll(() => frame.locator('[data-testid="search-results"] button').count()).toBeGreaterThan(0);
 		// d3-zoom's gestures came after the first picture, as a side script too.

@@ -35,7 +35,7 @@ const KB = 1024;
  * gets a stand-in for d3-selection; d3-time's intervals the app does not use are dropped (pureD3Time); a break's length is counted with d3-time, not date-fns; the embed's build wraps no module in a lazy init; no control uses Svelte's select or input bindings; the panels of the toolbar's
  * menus and of the filters load when first opened, with the filters' counts and the list of the chart's keys; the words of a date's problems come with the validator; the layout of dense windows comes with a timeline of more than
  * EXACT_LIMIT events: a chunk for the reader, a side script for the embed; d3-zoom's gestures come in the same two ways, asked for once the
- * first picture is drawn, which is why only what the page asks for before its first render counts; so does the search, at the first query).
+ * first picture is drawn, which is why only what the page asks for before its first render counts; so does the search, when its box takes the focus or at the first query).
  */
 const BUDGET = { reader: 55.7 * KB, embed: 52.0 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */

@@ -5,7 +5,7 @@
 // - `ar` (side-ar.ts): the interface's Arabic words, for an embed shown in Arabic;
 // - `dense` (side-dense.ts): the layout of dense windows, for a timeline of more than EXACT_LIMIT events;
 // - `zoom` (side-zoom.ts): d3-zoom's gestures, once the chart's first picture is drawn (or at the first input on it);
-// - `search` (side-search.ts): the search over the events, at the first query.
+// - `search` (side-search.ts): the search over the events, when the search box takes the focus (or at the first query).
 import type { Side } from './side';
 import type { Messages } from '../i18n/en';
 

@@ -43,17 +43,17 @@ export class TimelineModel {
 	readonly visibleCount = $derived.by(() => (this.#fading ? this.items.length - this.faded.size : this.#passing.length));
 	/** The events drawn: all, or only those passing the filters when the filter hides. */
 	readonly shown: Item[] = $derived.by(() => (this.#fading ? this.items : this.#passing));
-	/** The search's code, once loaded (search-load.ts): it is asked for at the first query. */
+	/** The search's code, once loaded (search-load.ts): asked for when the search box takes the focus, or at the first query. */
 	#search: SearchCode | null = $state.raw(null);
 	/** Whether the search's code could not be loaded when last asked for (a new query asks again). */
 	searchFailed = $state(false);
 	readonly #index = $derived.by(() => this.#search?.buildSearchIndex(this.#timeline(), this.items, this.#view.lang));
-	/** The search index is built on the first query, not on load. */
+	/** The search index is built when the code arrives (see prepareSearch) or at the first query, never on load. */
 	readonly hitList = $derived.by(() => {
 		const query = this.#view.query.trim();
 		if (!query) return [];
 		if (this.#search && this.#index) return this.#search.search(this.#index, query);
-		// Asked for here, at the first query; its answer sets the state later, never while this is derived.
+		// Asked for here if the box's focus has not; its answer sets the state later, never while this is derived.
 		loadSearch().then(
 			(code) => ((this.#search = code), (this.searchFailed = false)),
 			() => (this.searchFailed = true)

@@ -1,5 +1,5 @@
-// The search's code (search.ts) is not in the first load: it loads at the first query, or with the first picture when
-// the address holds one. A chunk of its own for the reader, a side script for the embed (embed/sideload.ts). The
+// The search's code (search.ts) is not in the first load: it loads when the search box takes the focus, at the first
+// query if none did, or with the first picture when the address holds one. A chunk of its own for the reader, a side script for the embed (embed/sideload.ts). The
 // reader's list of results (SearchResults.svelte) is a chunk that comes with it; the embed's script carries it.
 import { loadSide } from '../embed/sideload';
 import { lazy } from './lazy';

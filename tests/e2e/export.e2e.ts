@@ -127,6 +127,28 @@ describe('export', () => {
 		const parsed = validateTimeline(JSON.parse(json.bytes.toString('utf8')));
 		expect(parsed.ok && parsed.timeline.events.map((e) => e.id).sort()).toEqual(expected.map((e: Json) => e.id).sort());
 	});
+
+	it('shows that it is preparing the file in a frame drawn before the file is made', async () => {
+		await session.open(MAY);
+		// The export code is then loaded: the next choice does not wait for the network, which would let frames through.
+		await save('svg');
+		// From the click on the choice to the file's blob URL: the status's text at each frame drawn in between.
+		const frames = page.evaluate(
+			() =>
+				new Promise<string[]>((resolve) => {
+					const status = document.querySelector('[data-testid="export-status"]')!;
+					const seen: string[] = [];
+					let frame = 0;
+					const each = () => (seen.push(status.textContent ?? ''), (frame = requestAnimationFrame(each)));
+					document.addEventListener('click', () => (frame = requestAnimationFrame(each)), { capture: true, once: true });
+					const create = URL.createObjectURL;
+					URL.createObjectURL = (blob) => (cancelAnimationFrame(frame), (URL.createObjectURL = create), resolve(seen), create(blob));
+				})
+		);
+		const { name } = await save('csv');
+		expect(await frames).toContain('Preparing the file…');
+		await expect.poll(() => page.getByTestId('export-status').textContent()).toBe(`Saved ${name}`);
+	});
 });
 
 describe('print', () => {

@@ -78,6 +78,7 @@ export const ar: Messages = {
 	exportPrint: 'صورة للطباعة (PNG بدقة ٣٠٠ نقطة في البوصة)',
 	exportCsv: 'الأحداث المعروضة (CSV)',
 	exportJson: 'الأحداث المعروضة خطًا زمنيًا (JSON)',
+	exportBusy: 'جارٍ إعداد الملف…',
 	exportDone: 'حُفظ {name}',
 	exportFailed: 'تعذّر التصدير: {reason}',
 	partLoading: 'جارٍ التحميل…',

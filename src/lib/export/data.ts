@@ -7,10 +7,17 @@ import { toPreciseDate } from '../model/dates';
 import { localize } from '../model/localize';
 import { formatEventDate } from '../time/format';
 
-/** The CSV header: stable machine names, in English whatever the language of the values. */
-export const CSV_COLUMNS = ['id', 'start', 'end', 'date', 'precision', 'title', 'actors', 'category', 'status', 'sources', 'source_urls'] as const;
+/**
+ * The CSV header: the columns of our import format (import/csv.ts), so that a file saved here opens again in the app
+ * with its texts and sources, and `date` and `precision` for reading (the import takes dates from `start` and `end`).
+ * Stable machine names, in English whatever the language of the values. After them, one group of SOURCE_COLUMNS
+ * for each source of the event with the most: `source_url`, `source_publisher`, …, then `source2_url`, ….
+ */
+export const CSV_COLUMNS = ['id', 'start', 'end', 'part', 'date', 'precision', 'title', 'description', 'actors', 'category', 'status', 'importance', 'time_zone'] as const;
+export const SOURCE_COLUMNS = ['url', 'publisher', 'title', 'published', 'quote', 'primary'] as const;
 
-type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+/** The name of a column of the `n`th source (from 1), as the import reads it. */
+export const sourceColumn = (n: number, name: (typeof SOURCE_COLUMNS)[number]) => `${n === 1 ? 'source' : `source${n}`}_${name}`;
 
 /**
  * Excel on Windows reads a CSV without a byte-order mark in the legacy code page, which garbles Arabic; with it, Excel,
@@ -24,9 +31,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Prefixes an apostrophe to text a spreadsheet would run as a formula, as OWASP advises. Only free text from the
- * data goes through it (title, actors, category, sources): the other columns cannot start that way, since the schema
- * holds ids and statuses to lowercase letters and digits, dates to ISO years of four digits, URLs to http(s), and
- * the formatted date comes from Intl. Leaving them alone keeps them machine-readable.
+ * data goes through it (title, description, actors, category, the sources' publishers, titles and quotes): the other
+ * columns cannot start that way, since the schema holds ids, statuses and parts to lowercase letters and digits,
+ * dates to ISO years of four digits, importance to 1–5, zones to IANA names, URLs to http(s), and the formatted date
+ * comes from Intl. Leaving them alone keeps them machine-readable.
  */
 function neutralize(text: string): string {
 	return FORMULA_START.test(text) ? `'${text}` : text;
@@ -38,24 +46,38 @@ export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: stri
 	const text = (v: Parameters<typeof localize>[0]) => localize(v, lang, fallback);
 	const actorNames = new Map(timeline.actors.map((a) => [a.id, text(a.name)]));
 	const categoryNames = new Map(timeline.categories.map((c) => [c.id, text(c.name)]));
-	const rows = items.map((item): Row => {
+	let sources = 0;
+	const rows = items.map((item) => {
 		const { event } = item;
-		const start = startOf(item);
-		return {
+		const row: Record<string, string> = {
 			id: event.id,
 			start: event.start,
 			end: event.end ?? '',
+			part: event.part ?? '',
 			date: formatEventDate(item, lang, zone),
-			precision: start.precision,
+			precision: startOf(item).precision,
 			title: neutralize(text(event.title)),
+			description: neutralize(text(event.description)),
 			actors: neutralize(event.actors.map((id) => actorNames.get(id) ?? id).join('; ')),
 			category: neutralize(categoryNames.get(event.category) ?? event.category),
 			status: event.status,
-			sources: neutralize(event.sources.map((s) => s.publisher).join('; ')),
-			source_urls: event.sources.map((s) => s.url).join(' ')
+			importance: event.importance === undefined ? '' : String(event.importance),
+			time_zone: event.timeZone ?? ''
 		};
+		event.sources.forEach((source, k) => {
+			const column = (name: (typeof SOURCE_COLUMNS)[number]) => sourceColumn(k + 1, name);
+			row[column('url')] = source.url;
+			row[column('publisher')] = neutralize(source.publisher);
+			row[column('title')] = neutralize(text(source.title));
+			row[column('published')] = source.published ?? '';
+			row[column('quote')] = neutralize(source.quote ?? '');
+			row[column('primary')] = source.primary ? 'yes' : '';
+		});
+		sources = Math.max(sources, event.sources.length);
+		return row;
 	});
-	return BOM + csvFormat(rows, [...CSV_COLUMNS]);
+	const columns = [...CSV_COLUMNS, ...Array.from({ length: sources }, (_, k) => SOURCE_COLUMNS.map((name) => sourceColumn(k + 1, name))).flat()];
+	return BOM + csvFormat(rows, columns);
 }
 
 /**

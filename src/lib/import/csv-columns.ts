@@ -15,6 +15,10 @@ const FIELDS: Record<string, Field> = {
 	status: 'status', importance: 'importance', time_zone: 'time_zone', timezone: 'time_zone'
 };
 
+/** Columns the app's CSV export adds for people to read (export/data.ts); dates are read from `start` and `end`. */
+const FOR_READING = new Set(['date', 'precision']);
+const READING = 'not read: the dates come from "start" and "end" (the app\'s CSV export writes this column for reading)';
+
 export interface Header {
 	/** The meaning of each column, or undefined for a column that is not carried over. */
 	columns: (Column | undefined)[];
@@ -33,7 +37,7 @@ export function readHeader(cells: readonly string[], lang: string): Header {
 	const columns = cells.map((cell) => {
 		const column = columnOf(headerKey(cell), lang);
 		if (!column) {
-			if (cell.trim() !== '') skipped.push({ cell, why: 'not carried over: our CSV format has no such column' });
+			if (cell.trim() !== '') skipped.push({ cell, why: FOR_READING.has(headerKey(cell)) ? READING : 'not carried over: our CSV format has no such column' });
 			return undefined;
 		}
 		const key = column.kind === 'source' ? `source${column.n}_${column.name}` : column.kind === 'text' ? `${column.name}:${column.lang ?? lang}` : column.name;

@@ -27,6 +27,7 @@
  * | `source_quote` | no | a short extract that supports the event |
  * | `source_primary` | no | `yes` for a primary record (a court filing, a regulator's statement) |
  * | `source2_url`, `source2_publisher`, … | no | a second source, and so on: `source3_…`, `source4_…`; `source1_…` is `source_…` |
+ * | `date`, `precision` | no | written by the app's CSV export (export/data.ts) for reading; not read (noted) |
  *
  * Rows are counted as in a spreadsheet (the header is row 1); empty rows are skipped. A row without sources is
  * imported as unsourced: readers see "no source given". Every default filled in and everything left out (unknown

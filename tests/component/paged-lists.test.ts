@@ -12,6 +12,7 @@ import SearchResults from '../../src/lib/explore/SearchResults.svelte';
 import { Timeline } from '../../src/lib/model/schema';
 import { toItems } from '../../src/lib/model/items';
 import { buildSearchIndex, search } from '../../src/lib/explore/search';
+import { formatNumber } from '../../src/lib/i18n/locale';
 import { syntheticTimeline } from '../../bench/synthetic';
 
 const big = Timeline.parse(syntheticTimeline(1_000));
@@ -77,6 +78,28 @@ describe('the printed table', () => {
 		await expect.poll(() => rowIds().length).toBe(1_000);
 		expect(rowIds()).toEqual(items.map((i) => i.id));
 		expect(screen.queryByTestId('table-more')).toBeNull();
+		expect(screen.queryByTestId('print-first')).toBeNull();
+	});
+
+	it('has the first 1,000 of more events, oldest first, says so, and counts them all in its caption', async () => {
+		const more = Timeline.parse(syntheticTimeline(1_250));
+		const all = toItems(more);
+		render(EventTable, { timeline: more, items: all, lang: 'en', zone: 'UTC', whole: true });
+		expect(rowIds()).toEqual(all.slice(0, 1_000).map((i) => i.id));
+		expect(screen.getByTestId('print-first').textContent).toBe(
+			'This printout lists the first 1,000 of 1,250 events. To print others, narrow the list with the filters or the search; Export saves them all as CSV.'
+		);
+		expect(document.querySelector('caption')?.textContent).toContain('1,250 events');
+		expect(screen.queryByTestId('table-more')).toBeNull();
+	});
+
+	it('says so in Arabic', () => {
+		const more = Timeline.parse(syntheticTimeline(1_001));
+		render(EventTable, { timeline: more, items: toItems(more), lang: 'ar', zone: 'UTC', whole: true });
+		expect(rowIds()).toHaveLength(1_000);
+		expect(screen.getByTestId('print-first').textContent).toBe(
+			`تضم هذه النسخة المطبوعة أول ${formatNumber(1_000, 'ar')} حدث من ${formatNumber(1_001, 'ar')}. لطباعة غيرها ضيّق القائمة بالتصفية أو البحث، ويحفظها «تصدير» كلها بصيغة CSV.`
+		);
 	});
 });
 

@@ -151,6 +151,7 @@ export const ar: Messages = {
 	syncOff: 'لا يستطيع هذا المتصفح ربط النافذتين؛ تنقّل في كلٍّ منهما بنفسك.',
 	showTable: 'العرض في جدول',
 	showChart: 'العرض في مخطط',
+	printFirst: 'تضم هذه النسخة المطبوعة أول {shown} حدث من {total}. لطباعة غيرها ضيّق القائمة بالتصفية أو البحث، ويحفظها «تصدير» كلها بصيغة CSV.',
 	tableCaption: { one: '{title}: حدث واحد، {order}', two: '{title}: حدثان، {order}', few: '{title}: {count} أحداث، {order}', many: '{title}: {count} حدثًا، {order}', other: '{title}: {count} حدث، {order}' },
 	orderOldest: 'الأقدم أولًا',
 	orderNewest: 'الأحدث أولًا',

@@ -63,6 +63,7 @@ export const enReader = {
 	noStory: 'This timeline has no story to present.',
 	backToReader: 'Back to the reader view',
 	syncOff: 'This browser cannot link the two windows; step each one yourself.',
+	printFirst: 'This printout lists the first {shown} of {total} events. To print others, narrow the list with the filters or the search; Export saves them all as CSV.',
 	tableCaption: { one: '{title}: {count} event, {order}', other: '{title}: {count} events, {order}' },
 	orderOldest: 'oldest first',
 	orderNewest: 'newest first',

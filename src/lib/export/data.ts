@@ -6,6 +6,7 @@ import { loOf, hiOf, compareIds, startOf, type Item } from '../model/items';
 import { toPreciseDate } from '../model/dates';
 import { localize } from '../model/localize';
 import { formatEventDate } from '../time/format';
+import type { SourceField } from '../import/csv-columns';
 
 /**
  * The CSV header: the columns of our import format (import/csv.ts), so that a file saved here opens again in the app
@@ -14,7 +15,7 @@ import { formatEventDate } from '../time/format';
  * for each source of the event with the most: `source_url`, `source_publisher`, …, then `source2_url`, ….
  */
 export const CSV_COLUMNS = ['id', 'start', 'end', 'part', 'date', 'precision', 'title', 'description', 'actors', 'category', 'status', 'importance', 'time_zone'] as const;
-export const SOURCE_COLUMNS = ['url', 'publisher', 'title', 'published', 'quote', 'primary'] as const;
+export const SOURCE_COLUMNS = ['url', 'publisher', 'title', 'published', 'quote', 'primary'] as const satisfies readonly SourceField[];
 
 /** The name of a column of the `n`th source (from 1), as the import reads it. */
 export const sourceColumn = (n: number, name: (typeof SOURCE_COLUMNS)[number]) => `${n === 1 ? 'source' : `source${n}`}_${name}`;

@@ -23,7 +23,7 @@ const pick = (...ids: string[]) => ids.map((id) => byId.get(id)!);
 
 type Texts = Record<string, string>;
 type RawSource = { publisher: string; title: Texts | string; url: string; published?: string; quote?: string; primary?: boolean };
-type RawEvent = { id: string; title: Texts; description: Texts; actors: string[]; category: string; importance?: number; sources: RawSource[] };
+type RawEvent = { id: string; title: Texts; description: Texts; uncertainty: { note: Texts }; actors: string[]; category: string; importance?: number; sources: RawSource[] };
 const rawEvent = (raw.events as RawEvent[]).find((e) => e.id === 'ft-report')!;
 const rawName = (list: string, id: string, lang: string) => ((raw[list] as { id: string; name: Texts }[]).find((x) => x.id === id)!.name[lang]);
 
@@ -48,7 +48,7 @@ describe('eventsCsv', () => {
 		expect(most).toBeGreaterThan(2);
 		const header = csv.slice(1, csv.indexOf('\n'));
 		expect(header).toMatch(
-			/^id,start,end,part,date,precision,title,description,actors,category,status,importance,time_zone,source_url,source_publisher,source_title,source_published,source_quote,source_primary,source2_url,source2_publisher,/
+			/^id,start,end,part,earliest,latest,date,precision,title,description,uncertainty_note,actors,category,status,importance,time_zone,source_url,source_publisher,source_title,source_published,source_quote,source_primary,source2_url,source2_publisher,/
 		);
 		const rows = parse(csv);
 		expect(rows.columns).toEqual([...CSV_COLUMNS, ...Array.from({ length: most }, (_, k) => SOURCE_COLUMNS.map((c) => sourceColumn(k + 1, c))).flat()]);
@@ -65,8 +65,11 @@ describe('eventsCsv', () => {
 			date: '13\u2009–\u200914 May 2019',
 			precision: 'day',
 			part: '',
+			earliest: '2019-05-13',
+			latest: '2019-05-14',
 			title: rawEvent.title.en,
 			description: rawEvent.description.en,
+			uncertainty_note: rawEvent.uncertainty.note.en,
 			actors: rawEvent.actors.map((a) => rawName('actors', a, 'en')).join('; '),
 			category: rawName('categories', rawEvent.category, 'en'),
 			status: 'confirmed',
@@ -188,7 +191,11 @@ describe('eventsCsv, opened again by the import', () => {
 			expect(categoryName.get(b.category)).toBe(name('categories', e.category));
 			expect(b.sources.map((s) => ({ ...s, title: text(s.title as Texts) }))).toEqual(e.sources.map((s) => ({ ...s, title: text(s.title as Texts) })));
 			expect(b.unsourced).toBe(e.unsourced);
+			const window = (u: TimelineEvent['uncertainty']) => u && { ...u, note: u.note && text(u.note as Texts) };
+			expect(window(b.uncertainty)).toEqual(window(e.uncertainty));
 		}
+		// The breach's uncertain dates (each with its note) come back.
+		expect(timeline.events.filter((e) => e.uncertainty?.note).length).toBe(12);
 	});
 
 	it('notes the columns written for reading as not read, and no source left out', () => {

@@ -191,6 +191,28 @@ describe('our CSV details', () => {
 		]);
 	});
 
+	it('reads an uncertain date: the window it happened in, and why, in each language', () => {
+		const r = csv(
+			'start,title,earliest,latest,uncertainty_note,uncertainty_note:ar,source_url\n' +
+				'2019-05-13,FT report,2019-05-13,2019-05-14,Sources disagree on the day,المصادر مختلفة,https://example.org/ft\n' +
+				'2019-05,Plain,,,,,https://example.org/p\n'
+		);
+		const [uncertain, plain] = imported(r).events;
+		expect(uncertain.uncertainty).toEqual({ earliest: '2019-05-13', latest: '2019-05-14', note: { en: 'Sources disagree on the day', ar: 'المصادر مختلفة' } });
+		expect(plain.uncertainty).toBeUndefined();
+		expect(imported(csv('start,title,earliest,latest\n2019-05-13,T,2019-05-13,2019-05-14\n')).events[0].uncertainty).toEqual({ earliest: '2019-05-13', latest: '2019-05-14' });
+	});
+
+	it('needs both ends of an uncertain date, a window that holds the start, and a window for a note', () => {
+		const one = csv('start,title,earliest\n2019-05-13,T,2019-05-12\n');
+		expect(!one.ok && one.problems).toEqual([{ path: 'row 2', field: 'latest', message: 'earliest and latest go together: give both, or neither' }]);
+		const bad = csv('start,title,earliest,latest\n2019-05-13,T,2019-05-14,2019-05-15\n');
+		expect(!bad.ok && bad.message).toContain('does not include start 2019-05-13');
+		const lone = csv('start,title,uncertainty_note\n2019-05-13,T,Unsure\n');
+		expect(imported(lone).events[0].uncertainty).toBeUndefined();
+		expect(lone.notes).toContainEqual({ where: 'row 2', message: 'uncertainty_note without earliest and latest was not carried over' });
+	});
+
 	it('keeps the plain text of cells: no HTML is interpreted', () => {
 		const r = csv('start,title,description\n2021,<b>Bold</b>,"a <a href=""https://example.org"">link</a>"\n');
 		expect(imported(r).events[0]).toMatchObject({ title: '<b>Bold</b>', description: 'a <a href="https://example.org">link</a>', sources: [] });

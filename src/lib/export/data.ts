@@ -14,7 +14,10 @@ import type { SourceField } from '../import/csv-columns';
  * Stable machine names, in English whatever the language of the values. After them, one group of SOURCE_COLUMNS
  * for each source of the event with the most: `source_url`, `source_publisher`, …, then `source2_url`, ….
  */
-export const CSV_COLUMNS = ['id', 'start', 'end', 'part', 'date', 'precision', 'title', 'description', 'actors', 'category', 'status', 'importance', 'time_zone'] as const;
+export const CSV_COLUMNS = [
+	...['id', 'start', 'end', 'part', 'earliest', 'latest', 'date', 'precision', 'title', 'description', 'uncertainty_note'],
+	...['actors', 'category', 'status', 'importance', 'time_zone']
+] as const;
 export const SOURCE_COLUMNS = ['url', 'publisher', 'title', 'published', 'quote', 'primary'] as const satisfies readonly SourceField[];
 
 /** The name of a column of the `n`th source (from 1), as the import reads it. */
@@ -32,10 +35,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Prefixes an apostrophe to text a spreadsheet would run as a formula, as OWASP advises. Only free text from the
- * data goes through it (title, description, actors, category, the sources' publishers, titles and quotes): the other
- * columns cannot start that way, since the schema holds ids, statuses and parts to lowercase letters and digits,
- * dates to ISO years of four digits, importance to 1–5, zones to IANA names, URLs to http(s), and the formatted date
- * comes from Intl. Leaving them alone keeps them machine-readable.
+ * data goes through it (title, description, uncertainty note, actors, category, the sources' publishers, titles and
+ * quotes): the other columns cannot start that way, since the schema holds ids, statuses and parts to lowercase
+ * letters and digits, dates to ISO years of four digits, importance to 1–5, zones to IANA names, URLs to http(s),
+ * and the formatted date comes from Intl. Leaving them alone keeps them machine-readable.
  */
 function neutralize(text: string): string {
 	return FORMULA_START.test(text) ? `'${text}` : text;
@@ -55,10 +58,13 @@ export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: stri
 			start: event.start,
 			end: event.end ?? '',
 			part: event.part ?? '',
+			earliest: event.uncertainty?.earliest ?? '',
+			latest: event.uncertainty?.latest ?? '',
 			date: formatEventDate(item, lang, zone),
 			precision: startOf(item).precision,
 			title: neutralize(text(event.title)),
 			description: neutralize(text(event.description)),
+			uncertainty_note: neutralize(event.uncertainty?.note === undefined ? '' : text(event.uncertainty.note)),
 			actors: neutralize(event.actors.map((id) => actorNames.get(id) ?? id).join('; ')),
 			category: neutralize(categoryNames.get(event.category) ?? event.category),
 			status: event.status,

@@ -92,6 +92,7 @@ function assemble(draft: Draft, ctx: Context): Record<string, unknown> {
 			start: e.start,
 			end: e.end,
 			part: e.part,
+			uncertainty: e.uncertainty && compact({ ...e.uncertainty, note: e.uncertainty.note && text(e.uncertainty.note) }),
 			title: text(e.title),
 			description: text(description),
 			actors: names.length > 0 ? names : [actors.fallback('unattributed', words.unattributed)],

@@ -2,16 +2,17 @@
 import { Lang } from '../model/schema';
 import { headerKey } from './table';
 
-export type Field = 'id' | 'start' | 'end' | 'part' | 'actors' | 'category' | 'status' | 'importance' | 'time_zone';
+export type Field = 'id' | 'start' | 'end' | 'part' | 'earliest' | 'latest' | 'actors' | 'category' | 'status' | 'importance' | 'time_zone';
+export type TextField = 'title' | 'description' | 'uncertainty_note';
 export type SourceField = 'url' | 'publisher' | 'title' | 'published' | 'quote' | 'primary';
 
 export type Column =
 	| { kind: 'field'; name: Field }
-	| { kind: 'text'; name: 'title' | 'description'; lang: string | undefined }
+	| { kind: 'text'; name: TextField; lang: string | undefined }
 	| { kind: 'source'; n: number; name: SourceField };
 
 const FIELDS: Record<string, Field> = {
-	id: 'id', start: 'start', end: 'end', part: 'part', actors: 'actors', category: 'category',
+	id: 'id', start: 'start', end: 'end', part: 'part', earliest: 'earliest', latest: 'latest', actors: 'actors', category: 'category',
 	status: 'status', importance: 'importance', time_zone: 'time_zone', timezone: 'time_zone'
 };
 
@@ -55,11 +56,11 @@ export function readHeader(cells: readonly string[], lang: string): Header {
 
 function columnOf(key: string, lang: string): Column | undefined {
 	if (key in FIELDS) return { kind: 'field', name: FIELDS[key] };
-	const text = /^(title|description)(?::(.+))?$/.exec(key);
+	const text = /^(title|description|uncertainty_note)(?::(.+))?$/.exec(key);
 	if (text) {
 		const tag = text[2];
-		if (tag === undefined || tag === lang.toLowerCase()) return { kind: 'text', name: text[1] as 'title' | 'description', lang: undefined };
-		return Lang.safeParse(tag).success ? { kind: 'text', name: text[1] as 'title' | 'description', lang: tag } : undefined;
+		if (tag === undefined || tag === lang.toLowerCase()) return { kind: 'text', name: text[1] as TextField, lang: undefined };
+		return Lang.safeParse(tag).success ? { kind: 'text', name: text[1] as TextField, lang: tag } : undefined;
 	}
 	const source = /^source_?(\d*)_(url|publisher|title|published|quote|primary)$/.exec(key);
 	if (source) {

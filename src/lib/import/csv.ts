@@ -12,6 +12,8 @@
  * | `start` | yes | ISO 8601; its form is its precision: `2019`, `2019-05`, `2019-05-13`, `2019-05-13T19:52Z` (a time needs `Z` or an offset such as `+03:00`) |
  * | `end` | no | the same form; makes the event a range |
  * | `part` | no | `early`, `mid` or `late`, for a start given as a month or a year |
+ * | `earliest`, `latest` | no | when the sources disagree or are vague: the window the event happened in (both or neither; it must include `start`) |
+ * | `uncertainty_note` | no | why the date is uncertain, in the import language (`uncertainty_note:ar` in another) |
  * | `title` | yes | the event's title, in the import language (`--lang`, default `en`) |
  * | `description` | no | the event's text; if empty, the title is repeated |
  * | `title:ar`, `description:ar` | no | the same in another language: any BCP 47 tag after the colon (`title:fr`, `description:pt-BR`) |
@@ -72,13 +74,14 @@ function convertRow(cells: string[], columns: (Column | undefined)[], where: str
 	const fields: Partial<Record<Field, string>> = {};
 	const title: Texts = {};
 	const description: Texts = {};
+	const note: Texts = {};
 	const sources = new Map<number, Partial<Record<SourceField, string>>>();
 	columns.forEach((column, j) => {
 		const value = (cells[j] ?? '').trim();
 		if (!column || value === '') return;
 		if (column.kind === 'field') fields[column.name] = value;
 		else if (column.kind === 'text' && column.name === 'title') title[column.lang ?? ctx.lang] = oneLine(value);
-		else if (column.kind === 'text') description[column.lang ?? ctx.lang] = value;
+		else if (column.kind === 'text') (column.name === 'description' ? description : note)[column.lang ?? ctx.lang] = value;
 		else sources.set(column.n, { ...sources.get(column.n), [column.name]: value });
 	});
 	const before = faults.length;
@@ -93,6 +96,11 @@ function convertRow(cells: string[], columns: (Column | undefined)[], where: str
 	if (fields.start === undefined) bad('start', 'no start date: every event needs one');
 	const start = date('start', fields.start);
 	const end = date('end', fields.end);
+	const earliest = date('earliest', fields.earliest);
+	const latest = date('latest', fields.latest);
+	if ((earliest === undefined) !== (latest === undefined)) bad(earliest === undefined ? 'earliest' : 'latest', 'earliest and latest go together: give both, or neither');
+	const noted = Object.keys(note).length > 0;
+	if (noted && earliest === undefined && latest === undefined) ctx.notes.add(where, 'uncertainty_note without earliest and latest was not carried over');
 	if (!title[ctx.lang]) bad('title', 'no title: every event needs one');
 	const part = oneOf(fields.part, ['early', 'mid', 'late'] as const, 'part', bad);
 	const status = oneOf(fields.status, STATUSES, 'status', bad) as Status | undefined;
@@ -115,6 +123,7 @@ function convertRow(cells: string[], columns: (Column | undefined)[], where: str
 		start: start as string,
 		end,
 		part,
+		uncertainty: earliest && latest ? { earliest, latest, note: noted ? note : undefined } : undefined,
 		title,
 		description,
 		actors: [...new Set((fields.actors ?? '').split(';').map(oneLine).filter(Boolean))],

@@ -14,6 +14,8 @@ export interface DraftEvent {
 	start: string;
 	end?: string;
 	part?: 'early' | 'mid' | 'late';
+	/** When the sources disagree or are vague: the window the event happened in, and why. */
+	uncertainty?: { earliest: string; latest: string; note?: Texts };
 	title: Texts;
 	description: Texts;
 	/** Actor names as written. */

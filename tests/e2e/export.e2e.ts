@@ -151,7 +151,8 @@ describe('export', () => {
 
 	it('shows that it is preparing the file in a frame drawn before the file is made', async () => {
 		await session.open(MAY);
-		// The export code is then loaded: the next choice does not wait for the network, which would let frames through.
+		// The export code is then loaded, so the next choice does not wait for the network. Chromium still lets a frame
+		// through before the file is made even without the wait for one; ExportMenu.test.ts holds that order.
 		await save('svg');
 		// From the click on the choice to the file's blob URL: the status's text at each frame drawn in between.
 		const frames = page.evaluate(

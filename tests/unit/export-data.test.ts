@@ -86,7 +86,7 @@ describe('eventsCsv', () => {
 				])
 			),
 			// Columns of sources that other events have and this one does not.
-			...Object.fromEntries(Object.keys(row).filter((c) => /^source(\d+)_/.exec(c) && Number(/^source(\d+)_/.exec(c)![1]) > rawEvent.sources.length).map((c) => [c, '']))
+			...Object.fromEntries(Object.keys(row).filter((c) => Number(/^source(\d+)_/.exec(c)?.[1]) > rawEvent.sources.length).map((c) => [c, '']))
 		});
 		expect(rawEvent.sources.length).toBeGreaterThan(1);
 		expect(row.actors).toBe('WhatsApp; Financial Times; NSO Group');

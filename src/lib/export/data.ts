@@ -15,8 +15,8 @@ import type { SourceField } from '../import/csv-columns';
  * for each source of the event with the most: `source_url`, `source_publisher`, …, then `source2_url`, ….
  */
 export const CSV_COLUMNS = [
-	...['id', 'start', 'end', 'part', 'earliest', 'latest', 'date', 'precision', 'title', 'description', 'uncertainty_note'],
-	...['actors', 'category', 'status', 'importance', 'time_zone']
+	'id', 'start', 'end', 'part', 'earliest', 'latest', 'date', 'precision', 'title', 'description', 'uncertainty_note',
+	'actors', 'category', 'status', 'importance', 'time_zone'
 ] as const;
 export const SOURCE_COLUMNS = ['url', 'publisher', 'title', 'published', 'quote', 'primary'] as const satisfies readonly SourceField[];
 

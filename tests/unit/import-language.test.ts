@@ -13,6 +13,19 @@ describe('languageOf (the text language of a file that does not name it)', () =>
 		expect(languageOf(csv)).toBe('ar');
 	});
 
+	it("reads the untagged title and description columns only, whatever the other languages' columns hold", () => {
+		// The app's CSV export of a bilingual timeline: the reader's language untagged, the other one tagged, and
+		// here the Arabic texts are the longer ones (as in the breach timeline).
+		const arabic = 'كشفت صحيفة فايننشال تايمز أن برنامج تجسس من مجموعة إن إس أو استغل ثغرة في مكالمات واتساب الصوتية';
+		const english = `start,title,description,title:ar,description:ar\n2019-05-13,FT report,Spyware used a flaw.,تقرير,${arabic}\n`;
+		expect(languageOf(english)).toBe('en');
+		const reversed = `\uFEFFstart,Title,description:en,title:en,Description\n2019-05-13,تقرير,${'Spyware from NSO Group used a flaw in calls. '.repeat(4)},FT report,برنامج تجسس\n`;
+		expect(languageOf(reversed)).toBe('ar');
+		// TimelineJS's Headline and Text, tab-separated, with a long English media credit beside them.
+		const tsv = `Year\tHeadline\tText\tMedia Credit\n2019\tتقرير\tبرنامج تجسس\t${'Photograph by a news agency. '.repeat(5)}\n`;
+		expect(languageOf(tsv)).toBe('ar');
+	});
+
 	it('falls back to English with no letters at all', () => {
 		expect(languageOf('')).toBe('en');
 		expect(languageOf('2019,2020\n1,2')).toBe('en');

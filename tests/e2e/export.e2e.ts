@@ -149,6 +149,29 @@ describe('export', () => {
 		expect(new Set(links)).toEqual(new Set(breach.events.flatMap((e: Json) => e.sources.map((s: Json) => new URL(s.url).href))));
 	});
 
+	it("opens an Arabic reader's CSV again in Arabic, with the English texts as its other language", async () => {
+		await session.open('?lang=ar');
+		const csv = await save('csv');
+		await page.keyboard.press('Escape');
+		await page.getByTestId('open').click();
+		// The file's language is left to the dialog's guess (its first choice).
+		expect(await page.getByTestId('open-lang').inputValue()).toBe('auto');
+		await page.getByTestId('open-file').setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: csv.bytes });
+		await expect.poll(() => page.getByTestId('opened').count()).toBe(1);
+		await page.getByTestId('table-toggle').click();
+		const table = page.locator('table');
+		await expect.poll(() => table.locator('tbody tr').count()).toBe(breach.events.length);
+		const titles = (lang: string): string[] => breach.events.map((e: Json) => e.title[lang]);
+		const shown = await table.innerText();
+		expect(titles('ar').filter((title) => !shown.includes(title))).toEqual([]);
+		expect(titles('en').filter((title) => shown.includes(title))).toEqual([]);
+		await page.getByRole('radio', { name: 'English' }).check();
+		await expect.poll(async () => {
+			const english = await table.innerText();
+			return titles('en').filter((title) => !english.includes(title));
+		}).toEqual([]);
+	});
+
 	it('shows that it is preparing the file in a frame drawn before the file is made', async () => {
 		await session.open(MAY);
 		// The export code is then loaded, so the next choice does not wait for the network. Chromium still lets a frame

@@ -2,8 +2,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { csvParse } from 'd3-dsv';
-import { eventsCsv, eventsTimeline, CSV_COLUMNS, SOURCE_COLUMNS, sourceColumn } from '../../src/lib/export/data';
-import { importTimeline } from '../../src/lib/import';
+import { eventsCsv, eventsTimeline, CSV_COLUMNS, SOURCE_COLUMNS, TEXT_COLUMNS, sourceColumn } from '../../src/lib/export/data';
+import { importTimeline, languageOf } from '../../src/lib/import';
 import { exportFileName } from '../../src/lib/export/names';
 import { validateTimeline } from '../../src/lib/model/validate';
 import { problemLine } from '../../src/lib/model/problems';
@@ -48,10 +48,10 @@ describe('eventsCsv', () => {
 		expect(most).toBeGreaterThan(2);
 		const header = csv.slice(1, csv.indexOf('\n'));
 		expect(header).toMatch(
-			/^id,start,end,part,earliest,latest,date,precision,title,description,uncertainty_note,actors,category,status,importance,time_zone,source_url,source_publisher,source_title,source_published,source_quote,source_primary,source2_url,source2_publisher,/
+			/^id,start,end,part,earliest,latest,date,precision,title,description,uncertainty_note,actors,category,status,importance,time_zone,title:en,description:en,uncertainty_note:en,source_url,source_publisher,source_title,source_published,source_quote,source_primary,source2_url,source2_publisher,/
 		);
 		const rows = parse(csv);
-		expect(rows.columns).toEqual([...CSV_COLUMNS, ...Array.from({ length: most }, (_, k) => SOURCE_COLUMNS.map((c) => sourceColumn(k + 1, c))).flat()]);
+		expect(rows.columns).toEqual([...CSV_COLUMNS, ...TEXT_COLUMNS.map((c) => `${c}:en`), ...Array.from({ length: most }, (_, k) => SOURCE_COLUMNS.map((c) => sourceColumn(k + 1, c))).flat()]);
 		expect(rows.columns.at(-1)).toBe(`source${most}_primary`);
 		expect(rows.map((r) => r.id)).toEqual(reversed.map((i) => i.id));
 	});
@@ -70,6 +70,9 @@ describe('eventsCsv', () => {
 			title: rawEvent.title.en,
 			description: rawEvent.description.en,
 			uncertainty_note: rawEvent.uncertainty.note.en,
+			'title:ar': rawEvent.title.ar,
+			'description:ar': rawEvent.description.ar,
+			'uncertainty_note:ar': rawEvent.uncertainty.note.ar,
 			actors: rawEvent.actors.map((a) => rawName('actors', a, 'en')).join('; '),
 			category: rawName('categories', rawEvent.category, 'en'),
 			status: 'confirmed',
@@ -101,9 +104,22 @@ describe('eventsCsv', () => {
 		expect([row.start, row.status, row.precision]).toEqual(['2019-05-13', 'confirmed', 'day']);
 	});
 
-	it('falls back to the timeline’s first language for a language the data lacks', () => {
-		const row = parse(eventsCsv(timeline, pick('ft-report'), 'fr', 'UTC'))[0];
-		expect(row.title).toBe(rawEvent.title.en);
+	it('falls back to the timeline’s first language for a language the data lacks, and writes the others tagged', () => {
+		const [row] = parse(eventsCsv(timeline, pick('ft-report'), 'fr', 'UTC'));
+		expect([row.title, row['title:ar'], row['title:fr'], row['title:en']]).toEqual([rawEvent.title.en, rawEvent.title.ar, undefined, undefined]);
+		// A locale tag is its language: Arabic untagged, English tagged.
+		const [tagged] = parse(eventsCsv(timeline, pick('ft-report'), 'ar-EG-u-nu-latn', 'UTC'));
+		expect([tagged.title, tagged['title:en'], tagged['description:en'], tagged['title:ar']]).toEqual([rawEvent.title.ar, rawEvent.title.en, rawEvent.description.en, undefined]);
+	});
+
+	it('leaves another language’s cells empty where the data has no text in it, or one text for all languages', () => {
+		const { t, item } = withEvent('ft-report', (e) => {
+			e.title = 'FT';
+			e.description = { en: rawEvent.description.en };
+			delete e.uncertainty;
+		});
+		const [row] = parse(eventsCsv(t, [item], 'en', 'UTC'));
+		expect([row.title, row['title:ar'], row.description, row['description:ar'], row['uncertainty_note:ar']]).toEqual(['FT', '', rawEvent.description.en, '', '']);
 	});
 
 	it('writes a range’s end, a precise time in the chosen zone, and the start’s precision', () => {
@@ -129,7 +145,7 @@ describe('eventsCsv', () => {
 			e.unsourced = true;
 		});
 		const alone = parse(eventsCsv(t, [item], 'en', 'UTC'));
-		expect(alone.columns).toEqual([...CSV_COLUMNS]);
+		expect(alone.columns).toEqual([...CSV_COLUMNS, 'title:ar', 'description:ar', 'uncertainty_note:ar']);
 		const [row] = parse(eventsCsv(t, [item, byId.get('ft-report')!], 'en', 'UTC'));
 		expect(Object.entries(row).filter(([c, v]) => c.startsWith('source') && v !== '')).toEqual([]);
 	});
@@ -153,6 +169,8 @@ describe('eventsCsv', () => {
 		expect(row.actors).toBe(`'=cmd|"/c calc"!A1; Financial Times; NSO Group`);
 		expect(row.category).toBe(`'@disclosure`);
 		expect([row.source_publisher, row.source2_publisher]).toEqual([`'-The National`, 'Clayton Rice']);
+		const { t: t2, item } = withEvent('ft-report', (e) => (e.title = { en: 'FT', ar: '=1+1' }));
+		expect(parse(eventsCsv(t2, [item], 'en', 'UTC'))[0]['title:ar']).toBe(`'=1+1`);
 		expect(row.title).toBe(rawEvent.title.en);
 		expect(row.id).toBe('ft-report');
 	});
@@ -177,6 +195,8 @@ describe('eventsCsv, opened again by the import', () => {
 
 	it.each(['en', 'ar'] as const)('gives back every event with its dates, texts, names and sources in %s', (lang) => {
 		const result = reopened(lang);
+		// The reader's language first (the file's untagged columns), then the other (its tagged ones).
+		expect(result.timeline.languages).toEqual(lang === 'en' ? ['en', 'ar'] : ['ar', 'en']);
 		const name = (list: 'actors' | 'categories', id: string) => (timeline[list].find((x) => x.id === id)!.name as Texts)[lang];
 		const text = (v: Texts | string) => (typeof v === 'string' ? v : v[lang]);
 		expect(result.timeline.events).toHaveLength(timeline.events.length);
@@ -186,7 +206,8 @@ describe('eventsCsv, opened again by the import', () => {
 		for (const e of timeline.events) {
 			const b = back.get(e.id)!;
 			expect([b.start, b.end, b.part, b.status, b.importance, b.timeZone]).toEqual([e.start, e.end, e.part, e.status, e.importance, e.timeZone]);
-			expect([text(b.title as Texts), text(b.description as Texts)]).toEqual([text(e.title as Texts), text(e.description as Texts)]);
+			// Both languages' titles, descriptions and uncertainty notes, as the data has them.
+			expect([b.title, b.description, b.uncertainty?.note]).toEqual([e.title, e.description, e.uncertainty?.note]);
 			expect(b.actors.map((a) => actorName.get(a))).toEqual(e.actors.map((a) => name('actors', a)));
 			expect(categoryName.get(b.category)).toBe(name('categories', e.category));
 			expect(b.sources.map((s) => ({ ...s, title: text(s.title as Texts) }))).toEqual(e.sources.map((s) => ({ ...s, title: text(s.title as Texts) })));
@@ -196,6 +217,10 @@ describe('eventsCsv, opened again by the import', () => {
 		}
 		// The breach's uncertain dates (each with its note) come back.
 		expect(timeline.events.filter((e) => e.uncertainty?.note).length).toBe(12);
+	});
+
+	it.each(['en', 'ar'] as const)('is read as %s by the language guess of "Open a timeline…", whatever its other language holds', (lang) => {
+		expect(languageOf(eventsCsv(timeline, items, lang, 'UTC'))).toBe(lang);
 	});
 
 	it('notes the columns written for reading as not read, and no source left out', () => {

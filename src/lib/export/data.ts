@@ -6,18 +6,22 @@ import { loOf, hiOf, compareIds, startOf, type Item } from '../model/items';
 import { toPreciseDate } from '../model/dates';
 import { localize } from '../model/localize';
 import { formatEventDate } from '../time/format';
-import type { SourceField } from '../import/csv-columns';
+import type { SourceField, TextField } from '../import/csv-columns';
 
 /**
  * The CSV header: the columns of our import format (import/csv.ts), so that a file saved here opens again in the app
  * with its texts and sources, and `date` and `precision` for reading (the import takes dates from `start` and `end`).
- * Stable machine names, in English whatever the language of the values. After them, one group of SOURCE_COLUMNS
- * for each source of the event with the most: `source_url`, `source_publisher`, …, then `source2_url`, ….
+ * Stable machine names, in English whatever the language of the values. After them, for each other language of the
+ * timeline, its texts as the import reads them (`title:ar`, `description:ar`, `uncertainty_note:ar`), and then one
+ * group of SOURCE_COLUMNS for each source of the event with the most: `source_url`, `source_publisher`, …, then
+ * `source2_url`, ….
  */
 export const CSV_COLUMNS = [
 	'id', 'start', 'end', 'part', 'earliest', 'latest', 'date', 'precision', 'title', 'description', 'uncertainty_note',
 	'actors', 'category', 'status', 'importance', 'time_zone'
 ] as const;
+/** The texts of an event that the import reads in more than one language (`title:ar`); the other names have one. */
+export const TEXT_COLUMNS = ['title', 'description', 'uncertainty_note'] as const satisfies readonly TextField[];
 export const SOURCE_COLUMNS = ['url', 'publisher', 'title', 'published', 'quote', 'primary'] as const satisfies readonly SourceField[];
 
 /** The name of a column of the `n`th source (from 1), as the import reads it. */
@@ -44,10 +48,17 @@ function neutralize(text: string): string {
 	return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** CSV of the shown events (one row each, in the given order), values in `lang` (falling back to the timeline's first language). */
+/**
+ * CSV of the shown events (one row each, in the given order), values in `lang` (falling back to the timeline's first
+ * language), and the texts in the timeline's other languages as they are (empty where the data has none).
+ */
 export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: string, zone: string): string {
 	const fallback = timeline.languages[0];
 	const text = (v: Parameters<typeof localize>[0]) => localize(v, lang, fallback);
+	// The language of the untagged columns (`lang` may be a locale tag, or a language the timeline lacks).
+	const main = [lang, lang.split('-')[0]].find((l) => timeline.languages.includes(l)) ?? fallback;
+	const others = timeline.languages.filter((l) => l !== main);
+	const exact = (v: Parameters<typeof localize>[0], l: string) => (v === undefined || typeof v === 'string' ? '' : (v[l] ?? ''));
 	const actorNames = new Map(timeline.actors.map((a) => [a.id, text(a.name)]));
 	const categoryNames = new Map(timeline.categories.map((c) => [c.id, text(c.name)]));
 	let sources = 0;
@@ -71,6 +82,8 @@ export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: stri
 			importance: event.importance === undefined ? '' : String(event.importance),
 			time_zone: event.timeZone ?? ''
 		};
+		const texts = { title: event.title, description: event.description, uncertainty_note: event.uncertainty?.note };
+		for (const l of others) for (const name of TEXT_COLUMNS) row[`${name}:${l}`] = neutralize(exact(texts[name], l));
 		event.sources.forEach((source, k) => {
 			const column = (name: (typeof SOURCE_COLUMNS)[number]) => sourceColumn(k + 1, name);
 			row[column('url')] = source.url;
@@ -83,7 +96,9 @@ export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: stri
 		sources = Math.max(sources, event.sources.length);
 		return row;
 	});
-	const columns = [...CSV_COLUMNS, ...Array.from({ length: sources }, (_, k) => SOURCE_COLUMNS.map((name) => sourceColumn(k + 1, name))).flat()];
+	const translated = others.flatMap((l) => TEXT_COLUMNS.map((name) => `${name}:${l}`));
+	const cited = Array.from({ length: sources }, (_, k) => SOURCE_COLUMNS.map((name) => sourceColumn(k + 1, name))).flat();
+	const columns = [...CSV_COLUMNS, ...translated, ...cited];
 	return BOM + csvFormat(rows, columns);
 }
 

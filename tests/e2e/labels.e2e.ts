@@ -27,6 +27,8 @@ const views: [number, string][] = [
 	[768, '?start=2019-05-01&end=2019-05-20'],
 	[1280, '?start=2019-05-10&end=2019-05-15'],
 	[1280, '?start=2019-05-13&end=2019-05-14'],
+	[1280, '?start=2019-05-13T00:00Z&end=2019-05-14T00:00Z'],
+	[1280, '?lang=ar&start=2019-05-02&end=2019-05-05'],
 	[1024, '?lang=ar'],
 	[1280, '?lanes=category&start=2019-04-20&end=2019-06-01'],
 	[600, '?start=2019-10-01&end=2026-06-01']
@@ -54,6 +56,39 @@ describe('label placement in the browser', () => {
 			for (let j = i + 1; j < boxes.length; j++) {
 				expect(overlap(boxes[i].text, boxes[j].text), `${boxes[i].id} overlaps ${boxes[j].id}`).toBe(false);
 			}
+		await page.close();
+	});
+
+	// Zoomed in on the attack (its bar runs past both edges) and on the hours of 13 May (three points stacked at one
+	// instant, each on a soft extent across the view): every event drawn has its title somewhere on the chart.
+	it.each([
+		['?start=2019-05-13T00:00Z&end=2019-05-14T00:00Z', ['ft-report', 'security-advisory', 'app-update', 'nso-denial']],
+		['?lang=ar&start=2019-05-13T00:00Z&end=2019-05-14T00:00Z', ['ft-report', 'security-advisory', 'app-update', 'nso-denial']],
+		['?start=2019-05-02&end=2019-05-05', ['attack-window']],
+		['?lang=ar&start=2019-05-02&end=2019-05-05', ['attack-window']]
+	])('titles every event drawn in %s', async (query, ids) => {
+		const page = await open(1280, query);
+		const { drawn, titled, eraAfterGrid } = await page.evaluate(() => {
+			const chart = document.querySelector('[data-testid="chart"]')!;
+			const grid = chart.querySelector('.axis line.grid')!;
+			// The plot, in page coordinates: the keyboard's neighbours outside it are drawn too, out of sight.
+			const svg = chart.querySelector('svg')!.getBoundingClientRect();
+			const clip = chart.querySelector('clipPath rect')!;
+			const [from, to] = [svg.x + Number(clip.getAttribute('x')), svg.x + Number(clip.getAttribute('x')) + Number(clip.getAttribute('width'))];
+			const inPlot = (m: Element) => {
+				const r = m.getBoundingClientRect();
+				return r.right > from && r.left < to;
+			};
+			return {
+				drawn: [...chart.querySelectorAll('[data-event-id]')].filter(inPlot).map((m) => m.getAttribute('data-event-id')!),
+				titled: [...chart.querySelectorAll('[data-label-for][data-kind="label"]')].map((g) => g.getAttribute('data-label-for')!),
+				// Era names are painted after (over) the grid lines, which would otherwise cross them.
+				eraAfterGrid: [...chart.querySelectorAll('.eras text')].every((t) => grid.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING)
+			};
+		});
+		expect(drawn).toEqual(expect.arrayContaining(ids));
+		expect(drawn.filter((id) => !titled.includes(id))).toEqual([]);
+		expect(eraAfterGrid).toBe(true);
 		await page.close();
 	});
 

@@ -21,10 +21,13 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB (60,000 bytes); both meet it.
  * What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of the
- * first load. Measured last (gzip -9): reader 55.6 KiB (56,951 bytes), embed 51.9 KiB (53,196 bytes; it leaves out the
- * English words of the reader's own views and page). Each was raised once. The embed's by 217 bytes: it carries the
- * search's list of results, which now lists a page at a time (a word in every event's text listed 100,000 buttons at
- * once), and is its own component; the reader loads that list with the search's code and so lost 229. The reader's by
+ * first load. Measured last (gzip -9): reader 55.7 KiB (57,035 bytes), embed 52.0 KiB (53,263 bytes; it leaves out the
+ * English words of the reader's own views and page). The embed's was raised twice, the reader's once. The embed's by
+ * 217 bytes: it carries the search's list of results, which now lists a page at a time (a word in every event's text
+ * listed 100,000 buttons at once), and is its own component; the reader loads that list with the search's code and so
+ * lost 229. Then by 0.1 KiB (about 70 bytes in each build; the reader's had room): the chart labels a bar that runs past
+ * both edges of the view and a point whose neighbours' labels crowd it off its soft extent (the attack window and the FT
+ * report had no title when zoomed in on them), and that is first-load layout code. The reader's by
  * 68 bytes (55.6 to 55.7 KiB): the chart keeps the whole list's layout while filters hide events (clearing them at
  * 100,000 events lays nothing out again), and the search box's focus loads the search and builds its index (the first
  * query at 100,000 events no longer waits about 200 ms for it). (The reader's is the
@@ -37,7 +40,7 @@ const KB = 1024;
  * EXACT_LIMIT events: a chunk for the reader, a side script for the embed; d3-zoom's gestures come in the same two ways, asked for once the
  * first picture is drawn, which is why only what the page asks for before its first render counts; so does the search, when its box takes the focus or at the first query).
  */
-const BUDGET = { reader: 55.7 * KB, embed: 52.0 * KB };
+const BUDGET = { reader: 55.7 * KB, embed: 52.1 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 

@@ -21,7 +21,14 @@ const extent = extentOf(items, timeline.eras);
 function layout(width: number, k: number, at: string, lang: string, mode: LaneMode) {
 	const x = baseScale(extent, [12, width - 12]);
 	const px = x(new Date(at));
-	const xz = zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x);
+	return layoutWith(zoomIdentity.translate(px - k * px, 0).scale(k).rescaleX(x), width, lang, mode);
+}
+
+/** The chart of the view from `from` to `to` across the plot. */
+const layoutSpan = (width: number, from: string, to: string, lang: string, mode: LaneMode) =>
+	layoutWith(baseScale([Date.parse(from), Date.parse(to)], [12, width - 12]), width, lang, mode);
+
+function layoutWith(xz: ReturnType<typeof baseScale>, width: number, lang: string, mode: LaneMode) {
 	const groups = mode === 'actor' ? timeline.actors : timeline.categories;
 	const measure = estimate();
 	const assignment = assignLanes(items, mode, groups);
@@ -58,6 +65,21 @@ describe('layoutChart on the breach timeline', () => {
 			expect(a.x).toBeGreaterThanOrEqual(12);
 			expect(a.x + a.width).toBeLessThanOrEqual(width - 12);
 			for (let j = i + 1; j < r.labels.length; j++) expect(overlaps(a, r.labels[j].box)).toBe(false);
+		}
+	});
+
+	// The reader who zooms into the attack or into the hours of 13 May sees what each bar is: a bar that runs past
+	// both edges of the plot, and points stacked at one instant whose soft extents fill the view, have their titles.
+	it.each([
+		['the hours of 13 May', '2019-05-13T00:00Z', '2019-05-14T00:00Z', ['ft-report', 'app-update', 'security-advisory', 'nso-denial']],
+		['three days of the attack', '2019-05-02T00:00Z', '2019-05-05T00:00Z', ['attack-window']]
+	])('labels every event in view across %s, at 1280 px in English and Arabic', (_, from, to, ids) => {
+		for (const lang of ['en', 'ar']) {
+			const r = layoutSpan(1280, from, to, lang, 'actor');
+			const marks = r.nodes.flatMap((n) => (n.kind === 'mark' && n.mark.visible ? [n.mark.item.id] : []));
+			expect(marks).toEqual(expect.arrayContaining(ids));
+			const titled = r.labels.filter((l) => l.kind === 'label').map((l) => l.id);
+			expect(marks.filter((id) => !titled.includes(id))).toEqual([]);
 		}
 	});
 

@@ -90,6 +90,47 @@ describe('placeLabels', () => {
 		}
 	});
 
+	it('puts a label on its soft bar, at its start, when the points stacked above and below take both sides', () => {
+		// Three points at one instant near the right edge, 15 px apart, each on a soft bar across the plot.
+		const stacked = (along?: LabelRequest['along'], x = 490) =>
+			['a', 'b', 'c'].map((id, i) => req(id, x, { y: 70 + 15 * i, rank: i === 1 ? 5 : 1, along, top: 0, bottom: 120 }));
+		const alone = placeLabels(stacked(), { left: 0, right: 500, levels: 0 });
+		expect(alone.hidden).toEqual(['b']);
+		const { placed, hidden } = placeLabels(stacked({ x: -100, x2: 600 }), { left: 0, right: 500, levels: 0 });
+		expect(hidden).toEqual([]);
+		const b = placed.find((p) => p.id === 'b')!;
+		expect(b.box).toEqual({ x: 4, y: 85 - 9, width: 80, height: 18 });
+		expect(b.leader).toBeUndefined();
+		expectNoOverlap(placed, 4);
+		// At the left edge the others' labels take the bar's start too: the label goes to the bar's other end.
+		const mirrored = placeLabels(stacked({ x: -100, x2: 600 }, 10), { left: 0, right: 500, levels: 0 });
+		expect(mirrored.hidden).toEqual([]);
+		expect(mirrored.placed.find((p) => p.id === 'b')!.box.x).toBe(500 - 4 - 80);
+		expectNoOverlap(mirrored.placed, 4);
+		const partial = placeLabels(stacked({ x: 100, x2: 300 }), { left: 0, right: 500, levels: 0 });
+		expect(partial.placed.find((p) => p.id === 'b')!.box.x).toBe(104);
+	});
+
+	it('puts the label of a bar that runs past both edges of the plot above it, in bounds, with a leader onto it', () => {
+		const bar = req('bar', 0, { x1: 500, y: 100 });
+		const obstacles = [{ x: 0, y: 95, width: 500, height: 10 }];
+		const { placed, hidden } = placeLabels([bar], { left: 0, right: 500, obstacles });
+		expect(hidden).toEqual([]);
+		const { box, leader } = placed[0];
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThan(95);
+		expect(leader!.x).toBeGreaterThan(0);
+		expect(leader!.y2).toBeLessThanOrEqual(95);
+		// With a callout above the start, the label hangs from the bar's end.
+		const callout = req('note', 0, { kind: 'callout', x1: 500, y: 100, width: 150, height: 22, rank: 1 });
+		const both = placeLabels([callout, { ...bar, rank: 2 }], { left: 0, right: 500, obstacles });
+		expect(both.hidden).toEqual([]);
+		const label = both.placed.find((p) => p.id === 'bar')!;
+		expect(label.box.x + label.box.width).toBe(500);
+		expect(label.leader!.x).toBe(496);
+		expectNoOverlap(both.placed);
+	});
+
 	it('never returns overlapping boxes, for random timelines and widths (property)', () => {
 		const request = fc.record({
 			x: fc.double({ min: -50, max: 1500, noNaN: true }),
@@ -97,7 +138,8 @@ describe('placeLabels', () => {
 			lane: fc.integer({ min: 0, max: 4 }),
 			width: fc.double({ min: 4, max: 400, noNaN: true }),
 			callout: fc.boolean(),
-			rank: fc.integer({ min: 0, max: 50 })
+			rank: fc.integer({ min: 0, max: 50 }),
+			soft: fc.option(fc.tuple(fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 0, max: 400, noNaN: true })))
 		});
 		fc.assert(
 			fc.property(fc.array(request, { maxLength: 80 }), fc.integer({ min: 280, max: 1600 }), fc.integer({ min: 0, max: 3 }), (rs, width, levels) => {
@@ -113,7 +155,8 @@ describe('placeLabels', () => {
 						height: r.callout ? 22 : 18,
 						rank: r.rank,
 						top,
-						bottom: top + 90
+						bottom: top + 90,
+						along: r.soft ? { x: r.x - r.soft[0], x2: r.x + r.len + r.soft[1] } : undefined
 					};
 				});
 				const { placed, hidden } = placeLabels(requests, { left: 0, right: width, levels });

@@ -189,7 +189,8 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		requests.push(...calloutRequest(m.item, m.lane, x0, x1, m.y, r));
 		const text = label(m.item);
 		const rank = 10 + (m.item.event.importance ?? 3) * 10 + m.item.order / 1e6;
-		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, ...band(m.lane) });
+		// The soft extent is drawn through the mark as a bar that is no obstacle: the label may sit on it.
+		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, along: m.soft, ...band(m.lane) });
 	}
 
 	function band(l: number) {

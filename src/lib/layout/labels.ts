@@ -25,6 +25,11 @@ export interface LabelRequest {
 	bottom: number;
 	/** Half the height of this request's mark, when it differs from the options' `markRadius` (a cluster). */
 	radius?: number;
+	/**
+	 * A bar drawn through the mark at its height that is not an obstacle (a soft extent, in px): a label may sit on
+	 * it, at either end of its part in view, when there is no room beside the mark.
+	 */
+	along?: { x: number; x2: number };
 }
 
 export interface Leader {
@@ -65,8 +70,8 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 
 /**
  * Greedy placement by rank: each request takes the first of its candidate positions (callouts: above the mark;
- * labels: right of the mark, left of it, then above) that stays in bounds and overlaps no placed box, leader or
- * obstacle. Returns boxes such that no two overlap (by less than `gap`), and the ids that found no room.
+ * labels: right of the mark, left of it, at the ends of the bar it sits `along`, then above) that stays in bounds
+ * and overlaps no placed box, leader or obstacle. Returns boxes such that no two overlap (by less than `gap`), and the ids that found no room.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
 	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;
@@ -78,10 +83,12 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 	const placed: Placement[] = [];
 	const hidden: string[] = [];
 
+	// A leader line as a box 1 px wide.
+	const lineOf = (leader?: Leader) => leader && { x: leader.x - 0.5, y: leader.y1, width: 1, height: leader.y2 - leader.y1 };
 	const fits = (box: Box, leader?: Leader) => {
 		if (box.x < left || box.x + box.width > right) return false;
 		if (box.width <= 0 || box.height <= 0) return false;
-		const line = leader && { x: leader.x - 0.5, y: leader.y1, width: 1, height: leader.y2 - leader.y1 };
+		const line = lineOf(leader);
 		if (taken.some(box, gap, (t) => overlaps(box, t, gap))) return false;
 		if (line && taken.some(line, 0, (t) => overlaps(line, t, 0))) return false;
 		if (fixed.some(box, 1, (o) => overlaps(box, o, 1))) return false;
@@ -91,13 +98,14 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 
 	for (const r of order) {
 		const inBand = (box: Box) => box.y >= r.top && box.y + box.height <= r.bottom;
-		const found = candidates(r, r.radius ?? markRadius, gap, levels).find(({ box, leader }) => inBand(box) && fits(box, leader));
+		const found = candidates(r, r.radius ?? markRadius, gap, levels, left, right).find(({ box, leader }) => inBand(box) && fits(box, leader));
 		if (!found) {
 			hidden.push(r.id);
 			continue;
 		}
 		taken.add(found.box);
-		if (found.leader) taken.add({ x: found.leader.x - 0.5, y: found.leader.y1, width: 1, height: found.leader.y2 - found.leader.y1 });
+		const line = lineOf(found.leader);
+		if (line) taken.add(line);
 		placed.push({ id: r.id, kind: r.kind, ...found });
 	}
 	return { placed, hidden };
@@ -129,22 +137,28 @@ class ColumnIndex {
 	}
 }
 
-function candidates(r: LabelRequest, markRadius: number, gap: number, levels: number): { box: Box; leader?: Leader }[] {
-	const { x0, x1, y, width, height } = r;
+function candidates(r: LabelRequest, markRadius: number, gap: number, levels: number, left: number, right: number): { box: Box; leader?: Leader }[] {
+	const { x0, x1, y, width, height, along } = r;
 	const out: { box: Box; leader?: Leader }[] = [];
+	const inline = (x: number) => out.push({ box: { x, y: y - height / 2, width, height } });
 	if (r.kind === 'label') {
-		out.push({ box: { x: x1 + markRadius + gap, y: y - height / 2, width, height } });
-		out.push({ box: { x: x0 - markRadius - gap - width, y: y - height / 2, width, height } });
+		inline(x1 + markRadius + gap);
+		inline(x0 - markRadius - gap - width);
+		if (along) inline(Math.max(along.x, left) + gap), inline(Math.min(along.x2, right) - gap - width);
 	}
-	const anchor = x0;
+	// Boxes above hang from the start of a bar and then from its end (a point has one anchor, its centre). A bar cut
+	// off at an edge of the plot is anchored a little inside it, so that its boxes can start (or end) in bounds.
+	const anchors = [...new Set([Math.min(Math.max(x0, left + 4), x1), Math.max(Math.min(x1, right - 4), x0)])];
 	// Clear of the mark and of inline labels beside it (centred on the mark, up to this high).
 	const clear = Math.max(markRadius, height / 2);
 	for (let level = 0; level < levels; level++) {
 		const bottom = y - clear - gap - level * (height + gap);
 		const top = bottom - height;
-		const leader = { x: anchor, y1: top + height, y2: y - markRadius };
-		out.push({ box: { x: anchor - 4, y: top, width, height }, leader });
-		out.push({ box: { x: anchor + 4 - width, y: top, width, height }, leader });
+		for (const anchor of anchors) {
+			const leader = { x: anchor, y1: top + height, y2: y - markRadius };
+			out.push({ box: { x: anchor - 4, y: top, width, height }, leader });
+			out.push({ box: { x: anchor + 4 - width, y: top, width, height }, leader });
+		}
 	}
 	return out;
 }

@@ -68,7 +68,7 @@ describe('label placement in the browser', () => {
 		['?lang=ar&start=2019-05-02&end=2019-05-05', ['attack-window']]
 	])('titles every event drawn in %s', async (query, ids) => {
 		const page = await open(1280, query);
-		const { drawn, titled, eraAfterGrid } = await page.evaluate(() => {
+		const { drawn, titled, eraNames, eraAfterGrid } = await page.evaluate(() => {
 			const chart = document.querySelector('[data-testid="chart"]')!;
 			const grid = chart.querySelector('.axis line.grid')!;
 			// The plot, in page coordinates: the keyboard's neighbours outside it are drawn too, out of sight.
@@ -82,12 +82,15 @@ describe('label placement in the browser', () => {
 			return {
 				drawn: [...chart.querySelectorAll('[data-event-id]')].filter(inPlot).map((m) => m.getAttribute('data-event-id')!),
 				titled: [...chart.querySelectorAll('[data-label-for][data-kind="label"]')].map((g) => g.getAttribute('data-label-for')!),
+				eraNames: chart.querySelectorAll('.eras text').length,
 				// Era names are painted after (over) the grid lines, which would otherwise cross them.
 				eraAfterGrid: [...chart.querySelectorAll('.eras text')].every((t) => grid.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING)
 			};
 		});
 		expect(drawn).toEqual(expect.arrayContaining(ids));
 		expect(drawn.filter((id) => !titled.includes(id))).toEqual([]);
+		// Each of these views lies inside an era (the disclosure week, the attack window), whose name is drawn.
+		expect(eraNames).toBeGreaterThan(0);
 		expect(eraAfterGrid).toBe(true);
 		await page.close();
 	});

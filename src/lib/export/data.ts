@@ -6,6 +6,7 @@ import { loOf, hiOf, compareIds, startOf, type Item } from '../model/items';
 import { toPreciseDate } from '../model/dates';
 import { localize } from '../model/localize';
 import { formatEventDate } from '../time/format';
+import { baseLanguage } from '../i18n/locale';
 import type { SourceField, TextField } from '../import/csv-columns';
 
 /**
@@ -56,7 +57,7 @@ export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: stri
 	const fallback = timeline.languages[0];
 	const text = (v: Parameters<typeof localize>[0]) => localize(v, lang, fallback);
 	// The language of the untagged columns (`lang` may be a locale tag, or a language the timeline lacks).
-	const main = [lang, lang.split('-')[0]].find((l) => timeline.languages.includes(l)) ?? fallback;
+	const main = [lang, baseLanguage(lang)].find((l) => timeline.languages.includes(l)) ?? fallback;
 	const others = timeline.languages.filter((l) => l !== main);
 	const exact = (v: Parameters<typeof localize>[0], l: string) => (v === undefined || typeof v === 'string' ? '' : (v[l] ?? ''));
 	const actorNames = new Map(timeline.actors.map((a) => [a.id, text(a.name)]));

@@ -71,7 +71,8 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 /**
  * Greedy placement by rank: each request takes the first of its candidate positions (callouts: above the mark;
  * labels: right of the mark, left of it, at the ends of the bar it sits `along`, then above) that stays in bounds
- * and overlaps no placed box, leader or obstacle. Returns boxes such that no two overlap (by less than `gap`), and the ids that found no room.
+ * and overlaps no placed box, leader or obstacle. Returns boxes such that no two overlap (by less than `gap`), and
+ * the ids that found no room.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
 	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;

@@ -31,7 +31,11 @@ const views: [number, string][] = [
 	[1280, '?lang=ar&start=2019-05-02&end=2019-05-05'],
 	[1024, '?lang=ar'],
 	[1280, '?lanes=category&start=2019-04-20&end=2019-06-01'],
-	[600, '?start=2019-10-01&end=2026-06-01']
+	[600, '?start=2019-10-01&end=2026-06-01'],
+	// Titles shortened into the room by their dots (the fix's week), and hung above a soft bar's start (the FT report).
+	[1280, '?start=2019-05-07&end=2019-05-16'],
+	[1024, '?lang=ar&start=2019-05-07&end=2019-05-16'],
+	[1280, '?lang=ar&start=2019-04-26&end=2019-05-14']
 ];
 
 describe('label placement in the browser', () => {

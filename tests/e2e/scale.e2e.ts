@@ -21,8 +21,12 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB (60,000 bytes); both meet it.
  * What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of the
- * first load. Measured last (gzip -9): reader 55.7 KiB (57,035 bytes), embed 52.0 KiB (53,263 bytes; it leaves out the
- * English words of the reader's own views and page). The embed's was raised twice, the reader's once. The embed's by
+ * first load. Measured last (gzip -9): reader 56.2 KiB (57,547 bytes), embed 52.4 KiB (53,708 bytes; it leaves out the
+ * English words of the reader's own views and page). Last raised by 0.6 KiB (reader) and 0.4 KiB (embed): a title with
+ * no room whole is shortened into the room by its dot, a point's title may hang above its soft bar's ends, and a story
+ * step's or a search's events are named first (in the presenter, the FT report's step did not name the FT report, and
+ * the litigation step two of its four rulings); about 500 bytes of first-load layout code. Before that, the embed's was
+ * raised twice, the reader's once. The embed's by
  * 217 bytes: it carries the search's list of results, which now lists a page at a time (a word in every event's text
  * listed 100,000 buttons at once), and is its own component; the reader loads that list with the search's code and so
  * lost 229. Then by 0.1 KiB (about 70 bytes in each build; the reader's had room): the chart labels a bar that runs past
@@ -40,7 +44,7 @@ const KB = 1024;
  * EXACT_LIMIT events: a chunk for the reader, a side script for the embed; d3-zoom's gestures come in the same two ways, asked for once the
  * first picture is drawn, which is why only what the page asks for before its first render counts; so does the search, when its box takes the focus or at the first query).
  */
-const BUDGET = { reader: 55.7 * KB, embed: 52.1 * KB };
+const BUDGET = { reader: 56.3 * KB, embed: 52.5 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { placeLabels, overlaps, type LabelRequest, type Placement } from '../../src/lib/layout/labels';
+import { placeLabels, overlaps, shorten, type LabelRequest, type Placement } from '../../src/lib/layout/labels';
 
 const req = (id: string, x: number, over: Partial<LabelRequest> = {}): LabelRequest => ({
 	id,
@@ -131,6 +131,86 @@ describe('placeLabels', () => {
 		expectNoOverlap(both.placed);
 	});
 
+	it('hangs a label above the start of its soft bar when the points stacked at its instant block every place by its dot', () => {
+		// Three points at one instant (x 250), 15 px apart; the top and bottom ones' labels take the right, the middle one
+		// is too wide for the left, and a leader from above to its dot would cross the top one's dot.
+		const dots = [70, 100].map((y) => ({ x: 244, y: y - 6, width: 12, height: 12 }));
+		const requests = [req('a', 250, { y: 70, width: 240, rank: 1 }), req('b', 250, { y: 85, width: 245, rank: 5, along: { x: 100, x2: 400 } }), req('c', 250, { y: 100, width: 240, rank: 1 })];
+		const { placed, hidden } = placeLabels(requests, { left: 0, right: 500, obstacles: dots });
+		expect(hidden).toEqual([]);
+		const b = placed.find((p) => p.id === 'b')!;
+		// Two rows up, hanging from the bar's start, its leader down to the bar.
+		expect(b.box).toEqual({ x: 96, y: 32, width: 245, height: 18 });
+		expect(b.leader).toEqual({ x: 100, y1: 50, y2: 79 });
+		expectNoOverlap(placed, 4);
+		// Without the bar, no place by the dot is free.
+		expect(placeLabels(requests.map((r) => ({ ...r, along: undefined })), { left: 0, right: 500, obstacles: dots }).hidden).toEqual(['b']);
+	});
+
+	it('shortens a label that has no room whole into the free room beside its mark, after every whole label is placed', () => {
+		const rooms: number[] = [];
+		const cut = (room: number) => (rooms.push(room), { text: 'a…', width: room - 10 });
+		// a ranks first but fits nowhere whole; b's whole label (left of its mark) is placed first all the same.
+		const a = req('a', 100, { width: 420, rank: 1, shorten: cut });
+		const b = req('b', 480, { width: 200, rank: 20 });
+		const { placed, hidden } = placeLabels([a, b], { left: 0, right: 500 });
+		expect(hidden).toEqual([]);
+		const [pa, pb] = ['a', 'b'].map((id) => placed.find((p) => p.id === id)!);
+		expect(pb.box).toEqual({ x: 270, y: 91, width: 200, height: 18 });
+		expect(pb.text).toBeUndefined();
+		// Right of a's mark (6 px of dot, 4 of gap) up to b's label, less the gap.
+		expect(rooms).toEqual([266 - 110]);
+		expect(pa.box).toEqual({ x: 110, y: 91, width: 146, height: 18 });
+		expect(pa.text).toBe('a…');
+		expectNoOverlap(placed, 4);
+		// With the right side taken up to the mark, it goes left, into the room from the plot's edge.
+		const blocked = placeLabels([{ ...a, x0: 100 }], { left: 0, right: 500, obstacles: [{ x: 112, y: 80, width: 400, height: 40 }] });
+		expect(blocked.placed[0].box.x + blocked.placed[0].box.width).toBe(90);
+		expect(rooms.at(-1)).toBe(90);
+		// Under 40 px of room on both sides it stays hidden, without being asked to shorten.
+		const n = rooms.length;
+		expect(placeLabels([{ ...a, x0: 30, x1: 30 }], { left: 0, right: 500, levels: 0, obstacles: [{ x: 60, y: 80, width: 400, height: 40 }] }).hidden).toEqual(['a']);
+		expect(rooms.length).toBe(n);
+	});
+
+	it('shortens the labels of events whose callout is shown after the others', () => {
+		// a's callout names it; a's and c's labels both fit only shortened, into the same room between their marks.
+		const fill = (room: number) => ({ text: '…', width: room });
+		const requests = [
+			req('a', 100, { kind: 'callout', width: 100, height: 22, rank: 1 }),
+			req('a', 100, { width: 420, rank: 10, shorten: fill }),
+			req('c', 480, { width: 420, rank: 20, shorten: fill })
+		];
+		const dots = [100, 480].map((x) => ({ x: x - 6, y: 94, width: 12, height: 12 }));
+		const { placed, hidden } = placeLabels(requests, { left: 0, right: 500, levels: 1, obstacles: dots });
+		// From c's mark leftwards to a's dot (and 1 px of margin).
+		expect(placed.find((p) => p.id === 'c' && p.kind === 'label')!.box).toEqual({ x: 107, y: 91, width: 363, height: 18 });
+		// a keeps its callout, and its label takes what is left: the room left of its mark.
+		expect(placed.filter((p) => p.id === 'a').map((p) => p.kind)).toEqual(['callout', 'label']);
+		expect(placed.find((p) => p.id === 'a' && p.kind === 'label')!.box).toEqual({ x: 0, y: 91, width: 90, height: 18 });
+		expect(hidden).toEqual([]);
+		// When a's callout finds no room (something fills the row above), a (ranked first) takes the room between and c
+		// is left with none.
+		const bare = placeLabels(requests, { left: 0, right: 500, levels: 1, obstacles: [...dots, { x: 0, y: 40, width: 500, height: 48 }] });
+		expect(bare.placed.find((p) => p.id === 'a')!.box).toEqual({ x: 110, y: 91, width: 363, height: 18 });
+		expect(bare.hidden).toEqual(['a', 'c']);
+	});
+
+	it('shortens a text to whole words ending in an ellipsis, at least two, inside its bidi isolate', () => {
+		const measure = (t: string) => t.length * 6;
+		const title = '\u2068Appeals court: NSO not entitled to immunity\u2069';
+		// "Appeals court: NSO…" with its isolates is 21 characters (126 px), plus the box's 4.
+		expect(shorten(title, 130, measure)).toEqual({ text: '\u2068Appeals court: NSO…\u2069', width: 130 });
+		// The colon before a cut goes.
+		expect(shorten(title, 129, measure)).toEqual({ text: '\u2068Appeals court…\u2069', width: 16 * 6 + 4 });
+		expect(shorten(title, 99, measure)).toBeUndefined();
+		// Never the whole text (that had its chance whole), so never longer than all but its last word.
+		expect(shorten(title, 1e4, measure)!.text).toBe('\u2068Appeals court: NSO not entitled to…\u2069');
+		expect(shorten('Two words', 1e4, measure)).toBeUndefined();
+		expect(shorten('محكمة الاستئناف: لا حصانة لمجموعة NSO', 1e4, measure)!.text).toBe('محكمة الاستئناف: لا حصانة لمجموعة…');
+		expect(shorten('محكمة الاستئناف، لا حصانة', 6 * 17 + 4, measure)!.text).toBe('محكمة الاستئناف…');
+	});
+
 	it('never returns overlapping boxes, for random timelines and widths (property)', () => {
 		const request = fc.record({
 			x: fc.double({ min: -50, max: 1500, noNaN: true }),
@@ -139,7 +219,8 @@ describe('placeLabels', () => {
 			width: fc.double({ min: 4, max: 400, noNaN: true }),
 			callout: fc.boolean(),
 			rank: fc.integer({ min: 0, max: 50 }),
-			soft: fc.option(fc.tuple(fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 0, max: 400, noNaN: true })))
+			soft: fc.option(fc.tuple(fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 0, max: 400, noNaN: true }))),
+			short: fc.double({ min: 0, max: 1, noNaN: true })
 		});
 		fc.assert(
 			fc.property(fc.array(request, { maxLength: 80 }), fc.integer({ min: 280, max: 1600 }), fc.integer({ min: 0, max: 3 }), (rs, width, levels) => {
@@ -156,7 +237,9 @@ describe('placeLabels', () => {
 						rank: r.rank,
 						top,
 						bottom: top + 90,
-						along: r.soft ? { x: r.x - r.soft[0], x2: r.x + r.len + r.soft[1] } : undefined
+						along: r.soft ? { x: r.x - r.soft[0], x2: r.x + r.len + r.soft[1] } : undefined,
+						// Some shorten into any room, to a share of it.
+						shorten: r.short > 0.5 ? (room) => ({ text: '…', width: room * r.short }) : undefined
 					};
 				});
 				const { placed, hidden } = placeLabels(requests, { left: 0, right: width, levels });

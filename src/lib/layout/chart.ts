@@ -2,7 +2,7 @@
 import type { Item } from '../model/items';
 import type { TimeScale } from '../time/scale';
 import type { LaneAssignment } from './lanes';
-import { placeLabels, type Box, type LabelRequest, type Placement } from './labels';
+import { placeLabels, shorten, type Box, type LabelRequest, type Placement } from './labels';
 import type { Node } from './clusters';
 import { candidateCount, neighbours, type ChartIndex } from './window';
 import { exactWindow, aggregateWindow, EXACT_LIMIT } from './inview';
@@ -190,7 +190,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		const text = label(m.item);
 		const rank = 10 + (m.item.event.importance ?? 3) * 10 + m.item.order / 1e6;
 		// The soft extent is drawn through the mark as a bar that is no obstacle: the label may sit on it.
-		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, along: m.soft, ...band(m.lane) });
+		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, along: m.soft, shorten: (room) => shorten(text, room, measure), ...band(m.lane) });
 	}
 
 	function band(l: number) {

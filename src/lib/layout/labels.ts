@@ -30,6 +30,11 @@ export interface LabelRequest {
 	 * it, at either end of its part in view, when there is no room beside the mark.
 	 */
 	along?: { x: number; x2: number };
+	/**
+	 * When no position has room for the whole label: the widest shortened text (and its width) that fits in `room` px,
+	 * if any. The label then takes the free room right of the mark, or left of it.
+	 */
+	shorten?: (room: number) => { text: string; width: number } | undefined;
 }
 
 export interface Leader {
@@ -44,6 +49,8 @@ export interface Placement {
 	box: Box;
 	/** A vertical leader line from the box down to the mark, for boxes set above their mark. */
 	leader?: Leader;
+	/** A shortened text, when the label did not fit whole. */
+	text?: string;
 }
 
 export interface PlacementOptions {
@@ -70,9 +77,9 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 
 /**
  * Greedy placement by rank: each request takes the first of its candidate positions (callouts: above the mark;
- * labels: right of the mark, left of it, at the ends of the bar it sits `along`, then above) that stays in bounds
- * and overlaps no placed box, leader or obstacle. Returns boxes such that no two overlap (by less than `gap`), and
- * the ids that found no room.
+ * labels: right of the mark, left of it, at the ends of the bar it sits `along`, then above the mark, then above
+ * the ends of that bar) that stays in bounds and overlaps no placed box, leader or obstacle. Returns boxes such that
+ * no two overlap (by less than `gap`), and the ids that found no room.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
 	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;
@@ -97,18 +104,40 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 		return true;
 	};
 
-	for (const r of order) {
-		const inBand = (box: Box) => box.y >= r.top && box.y + box.height <= r.bottom;
-		const found = candidates(r, r.radius ?? markRadius, gap, levels, left, right).find(({ box, leader }) => inBand(box) && fits(box, leader));
-		if (!found) {
-			hidden.push(r.id);
-			continue;
+	/** A shortened label in the free room beside the mark (right, then left): up to the first thing in the way. */
+	const inBand = (r: LabelRequest, box: Box) => box.y >= r.top && box.y + box.height <= r.bottom;
+	const short = (r: LabelRequest) => {
+		const y = r.y - r.height / 2;
+		for (const side of [1, -1]) {
+			const from = side > 0 ? r.x1 + (r.radius ?? markRadius) + gap : r.x0 - (r.radius ?? markRadius) - gap;
+			let to = side > 0 ? right : left;
+			const row = { x: Math.min(from, to), y, width: Math.abs(to - from), height: r.height };
+			const edge = (o: Box, margin: number) => overlaps(row, o, margin) && (to = side > 0 ? Math.min(to, o.x - margin) : Math.max(to, o.x + o.width + margin)) < 0;
+			taken.some(row, gap, (t) => edge(t, gap));
+			fixed.some(row, 1, (o) => edge(o, 1));
+			const fit = (to - from) * side > 40 && r.shorten!((to - from) * side);
+			const box = fit && { x: side > 0 ? from : from - fit.width, y, width: fit.width, height: r.height };
+			if (box && inBand(r, box) && fits(box)) return { box, text: fit.text };
 		}
+	};
+
+	const put = (r: LabelRequest, found?: { box: Box; leader?: Leader; text?: string }) => {
+		if (!found) return hidden.push(r.id);
 		taken.add(found.box);
 		const line = lineOf(found.leader);
 		if (line) taken.add(line);
 		placed.push({ id: r.id, kind: r.kind, ...found });
+	};
+	// Whole labels first; then those that found no room are shortened into the room left, in the same order, but those
+	// whose callout is shown (their event is named already) after the others.
+	const later: LabelRequest[] = [];
+	for (const r of order) {
+		const found = candidates(r, r.radius ?? markRadius, gap, levels, left, right).find(({ box, leader }) => inBand(r, box) && fits(box, leader));
+		if (found || !r.shorten) put(r, found);
+		else later.push(r);
 	}
+	const named = new Set(placed.map((p) => p.id));
+	for (const r of later.sort((a, b) => +named.has(a.id) - +named.has(b.id))) put(r, short(r));
 	return { placed, hidden };
 }
 
@@ -147,19 +176,41 @@ function candidates(r: LabelRequest, markRadius: number, gap: number, levels: nu
 		inline(x0 - markRadius - gap - width);
 		if (along) inline(Math.max(along.x, left) + gap), inline(Math.min(along.x2, right) - gap - width);
 	}
-	// Boxes above hang from the start of a bar and then from its end (a point has one anchor, its centre). A bar cut
-	// off at an edge of the plot is anchored a little inside it, so that its boxes can start (or end) in bounds.
-	const anchors = [...new Set([Math.min(Math.max(x0, left + 4), x1), Math.max(Math.min(x1, right - 4), x0)])];
-	// Clear of the mark and of inline labels beside it (centred on the mark, up to this high).
-	const clear = Math.max(markRadius, height / 2);
-	for (let level = 0; level < levels; level++) {
-		const bottom = y - clear - gap - level * (height + gap);
-		const top = bottom - height;
-		for (const anchor of anchors) {
-			const leader = { x: anchor, y1: top + height, y2: y - markRadius };
-			out.push({ box: { x: anchor - 4, y: top, width, height }, leader });
-			out.push({ box: { x: anchor + 4 - width, y: top, width, height }, leader });
+	// Boxes above hang from the start of a bar and then from its end (a point has one anchor, its centre); then, on
+	// every level, from the ends of the bar it sits `along`. An anchor is kept a little inside the plot, so that a bar
+	// cut off at an edge can have its boxes start (or end) in bounds.
+	const inside = (x: number) => Math.min(Math.max(x, left + 4), right - 4);
+	const own = [Math.min(inside(x0), x1), Math.max(inside(x1), x0)];
+	above(own);
+	if (along) above([inside(along.x), inside(along.x2)]);
+
+	function above(anchors: number[]) {
+		// Clear of the mark and of inline labels beside it (centred on the mark, up to this high).
+		const clear = Math.max(markRadius, height / 2);
+		for (let level = 0; level < levels; level++) {
+			const bottom = y - clear - gap - level * (height + gap);
+			const top = bottom - height;
+			for (const anchor of new Set(anchors)) {
+				const leader = { x: anchor, y1: top + height, y2: y - markRadius };
+				out.push({ box: { x: anchor - 4, y: top, width, height }, leader });
+				out.push({ box: { x: anchor + 4 - width, y: top, width, height }, leader });
+			}
 		}
 	}
 	return out;
+}
+
+/**
+ * The longest start of `text`, in whole words (two at least) and ending in "…", that fits in `room` px (with the 4 px
+ * a label's box adds), with its box width; a bidi isolate around the text is kept closed.
+ */
+export function shorten(text: string, room: number, measure: (text: string) => number): { text: string; width: number } | undefined {
+	const close = text.endsWith('\u2069') ? '\u2069' : '';
+	const words = text.slice(0, text.length - close.length).split(' ');
+	const cut = (n: number) => words.slice(0, n).join(' ').replace(/[\s,،;:–—-]+$/, '') + '…' + close;
+	for (let n = words.length - 1; n > 1; n--) {
+		const t = cut(n);
+		const width = measure(t) + 4;
+		if (width <= room) return { text: t, width };
+	}
 }

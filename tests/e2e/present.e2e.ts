@@ -139,6 +139,49 @@ describe('steps in the URL', () => {
 	});
 });
 
+describe('the chart of a step', () => {
+	// The step's events are named first (the others are faded and named last), and a title with no room whole is shortened
+	// into the room by its dot. Two steps crowd six and four events into a few days: there one may stay unnamed (as the
+	// unit test of layoutChart says).
+	const crowded = ['fix', 'doj-and-dpc'];
+	it.each(['en', 'ar'])('names each event of every step at 1280 × 720 with its title or its callout, in %s', async (lang) => {
+		const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+		for (const step of steps) {
+			await page.goto(`${app.url}?lang=${lang}&present#step-${step.id}`);
+			await page.locator('[data-testid="chart"] [data-label-for]').first().waitFor();
+			const { drawn, named, texts } = await page.evaluate(() => {
+				const chart = document.querySelector('[data-testid="chart"]')!;
+				const svg = chart.querySelector('svg')!;
+				const box = svg.getBoundingClientRect();
+				// The plot, in page coordinates (the presenter scales the chart to the screen).
+				const k = box.width / svg.width.baseVal.value;
+				const clip = chart.querySelector('clipPath rect')!;
+				const [from, to] = [box.x + k * Number(clip.getAttribute('x')), box.x + k * (Number(clip.getAttribute('x')) + Number(clip.getAttribute('width')))];
+				return {
+					drawn: [...chart.querySelectorAll('[data-event-id]')].filter((m) => m.getBoundingClientRect().right > from && m.getBoundingClientRect().left < to).map((m) => m.getAttribute('data-event-id')!),
+					named: [...chart.querySelectorAll('[data-label-for]')].map((g) => g.getAttribute('data-label-for')!),
+					texts: [...chart.querySelectorAll('[data-label-for] text')].map((t) => {
+						const r = t.getBoundingClientRect();
+						return { text: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+					})
+				};
+			});
+			expect(drawn, step.id).toEqual(expect.arrayContaining(step.events));
+			const unnamed = step.events.filter((id) => !named.includes(id));
+			expect(unnamed.length, `${step.id}: ${unnamed.join(', ')}`).toBeLessThanOrEqual(crowded.includes(step.id) ? 1 : 0);
+			// Shortened titles (whole words and an ellipsis) cross no other text as drawn.
+			for (let i = 0; i < texts.length; i++)
+				for (let j = i + 1; j < texts.length; j++) {
+					const [a, c] = [texts[i], texts[j]];
+					const cross = a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height - 1 && c.y < a.y + a.height - 1;
+					expect(cross, `${step.id}: "${a.text}" × "${c.text}"`).toBe(false);
+				}
+			if (step.id === 'litigation') expect(texts.filter((t) => t.text.includes('…')).length).toBeGreaterThan(0);
+		}
+		await page.close();
+	});
+});
+
 describe('overlays', () => {
 	it('B blacks out the whole viewport and holds the step until B or . dismisses it', async () => {
 		const { page } = session;

@@ -104,15 +104,16 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 		return true;
 	};
 
-	/** A shortened label in the free room beside the mark (right, then left): up to the first thing in the way. */
 	const inBand = (r: LabelRequest, box: Box) => box.y >= r.top && box.y + box.height <= r.bottom;
+	/** A shortened label in the free room beside the mark (right, then left): up to the first thing in the way. */
 	const short = (r: LabelRequest) => {
 		const y = r.y - r.height / 2;
 		for (const side of [1, -1]) {
 			const from = side > 0 ? r.x1 + (r.radius ?? markRadius) + gap : r.x0 - (r.radius ?? markRadius) - gap;
 			let to = side > 0 ? right : left;
 			const row = { x: Math.min(from, to), y, width: Math.abs(to - from), height: r.height };
-			const edge = (o: Box, margin: number) => overlaps(row, o, margin) && (to = side > 0 ? Math.min(to, o.x - margin) : Math.max(to, o.x + o.width + margin)) < 0;
+			// Each box in the row moves the end of the room back to it (and the scan goes on: false).
+			const edge = (o: Box, margin: number) => (overlaps(row, o, margin) && (to = side > 0 ? Math.min(to, o.x - margin) : Math.max(to, o.x + o.width + margin)), false);
 			taken.some(row, gap, (t) => edge(t, gap));
 			fixed.some(row, 1, (o) => edge(o, 1));
 			const fit = (to - from) * side > 40 && r.shorten!((to - from) * side);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
-import { shortcut } from '../../src/lib/chart/shortcuts';
+import { shortcut, runShortcut } from '../../src/lib/chart/shortcuts';
 
 const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, target: null, ...extra });
 
@@ -26,5 +26,29 @@ describe('shortcut', () => {
 		expect(shortcut(key('+', { target: input }))).toBeUndefined();
 		expect(shortcut(key('+', { ctrlKey: true }))).toBeUndefined();
 		expect(shortcut(key('0', { metaKey: true }))).toBeUndefined();
+	});
+});
+
+describe('runShortcut', () => {
+	function run(k: string, extra: Partial<KeyboardEvent> = {}, panStep = 250) {
+		const calls: string[] = [];
+		const zoom = { zoomBy: (f: number) => calls.push(`zoom ${f}`), fit: () => calls.push('fit'), panBy: (px: number) => calls.push(`pan ${px}`) };
+		let prevented = false;
+		const event = { ...key(k, extra), preventDefault: () => (prevented = true) } as unknown as KeyboardEvent;
+		runShortcut(event, zoom, panStep, () => calls.push('search'));
+		return { calls, prevented };
+	}
+
+	it('zooms, fits, searches and pans by the step it is given (negative on a mirrored axis), keeping the key from the page', () => {
+		expect(run('+')).toEqual({ calls: ['zoom 2'], prevented: true });
+		expect(run('0')).toEqual({ calls: ['fit'], prevented: true });
+		expect(run('/')).toEqual({ calls: ['search'], prevented: true });
+		expect(run('ArrowLeft', { shiftKey: true })).toEqual({ calls: ['pan -250'], prevented: true });
+		expect(run('ArrowLeft', { shiftKey: true }, -250)).toEqual({ calls: ['pan 250'], prevented: true });
+	});
+
+	it('leaves other keys, and keys while typing, alone', () => {
+		expect(run('ArrowRight')).toEqual({ calls: [], prevented: false });
+		expect(run('+', { target: document.createElement('textarea') })).toEqual({ calls: [], prevented: false });
 	});
 });

@@ -1,5 +1,6 @@
 // Single-key shortcuts of the focused timeline: zoom, fit, pan and search. Never while typing. The list the instructions
 // show is shortcut-list.ts (it loads with them): a key added here goes there too.
+import type { ZoomController } from './zoom.svelte';
 
 export type Shortcut =
 	| { kind: 'zoom'; factor: number }
@@ -27,6 +28,20 @@ export function shortcut(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKe
 		default:
 			return undefined;
 	}
+}
+
+/**
+ * Carries out a key press's shortcut on the chart's zoom (a pan moves by `panStep` px, signed for a mirrored axis, the
+ * search key calls `onsearch`) and keeps the key from the page.
+ */
+export function runShortcut(event: KeyboardEvent, zoom: Pick<ZoomController, 'zoomBy' | 'fit' | 'panBy'>, panStep: number, onsearch?: () => void): void {
+	const action = shortcut(event);
+	if (!action) return;
+	event.preventDefault();
+	if (action.kind === 'zoom') zoom.zoomBy(action.factor);
+	else if (action.kind === 'fit') zoom.fit();
+	else if (action.kind === 'pan') zoom.panBy(action.direction * panStep);
+	else onsearch?.();
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -196,6 +196,52 @@ describe('placeLabels', () => {
 		expect(bare.hidden).toEqual(['a', 'c']);
 	});
 
+	it('shortens a label into the room above its mark when the row beside it is full', () => {
+		// Dots 20 px either side of b's leave under 40 px beside it; whole, its 400 px fit nowhere above either.
+		const dots = [230, 250, 270].map((x) => ({ x: x - 6, y: 94, width: 12, height: 12 }));
+		const b = req('b', 250, { width: 400, shorten: (room) => ({ text: 'b…', width: Math.min(room, 150) }) });
+		const { placed, hidden } = placeLabels([b], { left: 0, right: 500, obstacles: dots });
+		expect(hidden).toEqual([]);
+		// Hanging from the mark one row up (its edge 4 px before the mark), the leader down to the dot.
+		expect(placed[0]).toEqual({ id: 'b', kind: 'label', box: { x: 246, y: 69, width: 150, height: 18 }, leader: { x: 250, y1: 87, y2: 94 }, text: 'b…' });
+		expect(placeLabels([b], { left: 0, right: 500, levels: 0, obstacles: dots }).hidden).toEqual(['b']);
+	});
+
+	it('names a lower tier first, shortened if need be, before a higher tier takes the room whole', () => {
+		const cut = (room: number) => ({ text: 'a…', width: room - 10 });
+		// As in the test above of shortening, but a is a story step's event and b a faded one.
+		const a = req('a', 100, { width: 420, rank: 1, tier: -1, shorten: cut });
+		const b = req('b', 480, { width: 200, rank: 20, tier: 1 });
+		const { placed, hidden } = placeLabels([a, b], { left: 0, right: 500 });
+		// a takes the room right of its mark up to the plot's edge; b's title finds no room left by it.
+		expect(placed).toEqual([{ id: 'a', kind: 'label', box: { x: 110, y: 91, width: 380, height: 18 }, text: 'a…' }]);
+		expect(hidden).toEqual(['b']);
+		// In one tier, b's whole title is placed first and a has the room up to it.
+		const even = placeLabels([a, b].map((r) => ({ ...r, tier: 0 })), { left: 0, right: 500 });
+		expect(even.placed.map((p) => [p.id, p.box.width])).toEqual([['b', 200], ['a', 146]]);
+	});
+
+	it('places a first tier’s title that found no room before the rest of its tier, when that names more of them', () => {
+		// b's dot has dots 20 px either side; a's title, right of its dot on the row above, covers the room above b's.
+		const dots = [280, 300, 320].map((x) => ({ x: x - 6, y: 94, width: 12, height: 12 }));
+		const a = req('a', 100, { y: 75, width: 300, rank: 1, tier: -1 });
+		const b = req('b', 300, { width: 420, rank: 5, tier: -1 });
+		const once = placeLabels([a, b], { left: 0, right: 1000, obstacles: dots, levels: 2 });
+		expect(once.hidden).toEqual([]);
+		// b first, above its dot; a then goes above its own.
+		expect(once.placed.find((p) => p.id === 'b')).toEqual({ id: 'b', kind: 'label', box: { x: 296, y: 69, width: 420, height: 18 }, leader: { x: 300, y1: 87, y2: 94 } });
+		expect(once.placed.find((p) => p.id === 'a')).toEqual({ id: 'a', kind: 'label', box: { x: 96, y: 44, width: 300, height: 18 }, leader: { x: 100, y1: 62, y2: 69 } });
+		expectNoOverlap(once.placed, 4);
+		// In the plain tier there is no second try: a takes the row, b finds none.
+		expect(placeLabels([a, b].map((r) => ({ ...r, tier: 0 })), { left: 0, right: 1000, obstacles: dots, levels: 2 }).hidden).toEqual(['b']);
+		// Kept only when it names more: with nothing free above a, nor above c, b's title first would cost both theirs.
+		const c = req('c', 700, { y: 75, width: 250, rank: 1, tier: -1 });
+		const strip = { x: 0, y: 0, width: 1000, height: 64 };
+		const kept = placeLabels([a, b, c], { left: 0, right: 1000, obstacles: [...dots, strip], levels: 2 });
+		expect(kept.placed.map((p) => p.id).sort()).toEqual(['a', 'c']);
+		expect(kept.hidden).toEqual(['b']);
+	});
+
 	it('shortens a text to whole words ending in an ellipsis, at least two, inside its bidi isolate', () => {
 		const measure = (t: string) => t.length * 6;
 		const title = '\u2068Appeals court: NSO not entitled to immunity\u2069';
@@ -220,7 +266,8 @@ describe('placeLabels', () => {
 			callout: fc.boolean(),
 			rank: fc.integer({ min: 0, max: 50 }),
 			soft: fc.option(fc.tuple(fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 0, max: 400, noNaN: true }))),
-			short: fc.double({ min: 0, max: 1, noNaN: true })
+			short: fc.double({ min: 0, max: 1, noNaN: true }),
+			tier: fc.integer({ min: -1, max: 1 })
 		});
 		fc.assert(
 			fc.property(fc.array(request, { maxLength: 80 }), fc.integer({ min: 280, max: 1600 }), fc.integer({ min: 0, max: 3 }), (rs, width, levels) => {
@@ -235,6 +282,7 @@ describe('placeLabels', () => {
 						width: r.width,
 						height: r.callout ? 22 : 18,
 						rank: r.rank,
+						tier: r.tier,
 						top,
 						bottom: top + 90,
 						along: r.soft ? { x: r.x - r.soft[0], x2: r.x + r.len + r.soft[1] } : undefined,

@@ -191,13 +191,13 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		obstacles.push({ x: x0 - (m.item.range ? 0 : r), y: m.y - r, width: Math.max(x1 - x0, 0) + (m.item.range ? 0 : 2 * r), height: 2 * r });
 		requests.push(...calloutRequest(m.item, m.lane, x0, x1, m.y, r));
 		const text = label(m.item);
-		const rank = boost(m.item) + 10 + (m.item.event.importance ?? 3) * 10 + m.item.order / 1e6;
+		const rank = 10 + (m.item.event.importance ?? 3) * 10 + m.item.order / 1e6;
 		// The soft extent is drawn through the mark as a bar that is no obstacle: the label may sit on it.
-		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, along: m.soft, shorten: (room) => shorten(text, room, measure), ...band(m.lane) });
+		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, tier: tier(m.item), along: m.soft, shorten: (room) => shorten(text, room, measure), ...band(m.lane) });
 	}
 
-	function boost(item: Item) {
-		return input.first?.has(item.id) ? -100 : input.last?.has(item.id) ? 100 : 0;
+	function tier(item: Item) {
+		return input.first?.has(item.id) ? -1 : input.last?.has(item.id) ? 1 : 0;
 	}
 
 	function band(l: number) {
@@ -209,7 +209,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		const note = callout(item);
 		if (!note) return [];
 		const priority = item.event.annotation?.priority ?? 5;
-		return [{ id: item.id, kind: 'callout', x0, x1, y: cy, radius, width: measure(note) + 14, height: G.calloutHeight, rank: boost(item) + priority, ...band(lane) }];
+		return [{ id: item.id, kind: 'callout', x0, x1, y: cy, radius, width: measure(note) + 14, height: G.calloutHeight, rank: priority, tier: tier(item), ...band(lane) }];
 	}
 
 	const { placed } = placeLabels(requests, { left, right, gap: G.gap, markRadius: G.pointRadius, levels: G.levels, obstacles });

@@ -20,6 +20,11 @@ export interface LabelRequest {
 	height: number;
 	/** Lower ranks are placed first and win the room. */
 	rank: number;
+	/**
+	 * Requests of a lower tier (0 unless given) are all placed, whole or else shortened, before any of a higher one:
+	 * a story step's events are named, if only in part, before the faded context takes the room whole.
+	 */
+	tier?: number;
 	/** The band the box must stay inside (its lane). */
 	top: number;
 	bottom: number;
@@ -76,14 +81,30 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 }
 
 /**
- * Greedy placement by rank: each request takes the first of its candidate positions (callouts: above the mark;
- * labels: right of the mark, left of it, at the ends of the bar it sits `along`, then above the mark, then above
- * the ends of that bar) that stays in bounds and overlaps no placed box, leader or obstacle. Returns boxes such that
- * no two overlap (by less than `gap`), and the ids that found no room.
+ * Greedy placement by tier and rank: each request takes the first of its candidate positions (callouts: above the
+ * mark; labels: right of the mark, left of it, at the ends of the bar it sits `along`, then above the mark, then
+ * above the ends of that bar) that stays in bounds and overlaps no placed box, leader or obstacle. Returns boxes such
+ * that no two overlap (by less than `gap`), and the ids that found no room. When events of a tier below 0 found no
+ * room, their titles are placed once more before the rest of their tier (after its callouts), and that placement is
+ * kept if it names more events of such tiers.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
+	const firsts = new Set(requests.filter((r) => (r.tier ?? 0) < 0).map((r) => r.id));
+	const named = (p: PlacementResult) => new Set(p.placed.filter((l) => firsts.has(l.id)).map((l) => l.id));
+	const once = place(requests, options);
+	const done = named(once);
+	if (done.size === firsts.size) return once;
+	const again = place(
+		requests.map((r) => (firsts.has(r.id) && (r.kind === 'callout' || !done.has(r.id)) ? { ...r, tier: (r.tier ?? 0) - 0.5 } : r)),
+		options
+	);
+	return named(again).size > done.size ? again : once;
+}
+
+function place(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
 	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;
-	const order = [...requests].sort((a, b) => a.rank - b.rank || a.x0 - b.x0 || compareIds(a.id, b.id));
+	const tier = (r: LabelRequest) => r.tier ?? 0;
+	const order = [...requests].sort((a, b) => tier(a) - tier(b) || a.rank - b.rank || a.x0 - b.x0 || compareIds(a.id, b.id));
 	// Boxes are kept in columns of the plot, so that a candidate is compared only with what is near it.
 	const taken = new ColumnIndex();
 	const fixed = new ColumnIndex();
@@ -105,40 +126,51 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 	};
 
 	const inBand = (r: LabelRequest, box: Box) => box.y >= r.top && box.y + box.height <= r.bottom;
-	/** A shortened label in the free room beside the mark (right, then left): up to the first thing in the way. */
-	const short = (r: LabelRequest) => {
-		const y = r.y - r.height / 2;
-		for (const side of [1, -1]) {
-			const from = side > 0 ? r.x1 + (r.radius ?? markRadius) + gap : r.x0 - (r.radius ?? markRadius) - gap;
-			let to = side > 0 ? right : left;
-			const row = { x: Math.min(from, to), y, width: Math.abs(to - from), height: r.height };
+	const spots = (r: LabelRequest) => candidates(r, r.radius ?? markRadius, gap, levels, left, right);
+	/**
+	 * A shortened label at the first of the candidate positions with room for one: the box keeps the candidate's edge
+	 * nearest its mark (or anchor) and runs up to the first thing in the way.
+	 */
+	const short = ([r, list]: [LabelRequest, Candidate[]]) => {
+		for (const { box: c, leader, side } of list) {
+			const from = side > 0 ? c.x : c.x + c.width;
+			// Out of its band, or its first pixel or its leader taken: no room here, before measuring any text.
+			if (!inBand(r, c) || !fits({ ...c, x: from - (side < 0 ? 1 : 0), width: 1 }, leader)) continue;
+			// No further than the whole title would reach (or the plot's edge).
+			let to = side > 0 ? Math.min(right, from + c.width) : Math.max(left, from - c.width);
+			const row = { x: Math.min(from, to), y: c.y, width: Math.abs(to - from), height: r.height };
 			// Each box in the row moves the end of the room back to it (and the scan goes on: false).
 			const edge = (o: Box, margin: number) => (overlaps(row, o, margin) && (to = side > 0 ? Math.min(to, o.x - margin) : Math.max(to, o.x + o.width + margin)), false);
 			taken.some(row, gap, (t) => edge(t, gap));
 			fixed.some(row, 1, (o) => edge(o, 1));
 			const fit = (to - from) * side > 40 && r.shorten!((to - from) * side);
-			const box = fit && { x: side > 0 ? from : from - fit.width, y, width: fit.width, height: r.height };
-			if (box && inBand(r, box) && fits(box)) return { box, text: fit.text };
+			const box = fit && { x: side > 0 ? from : from - fit.width, y: c.y, width: fit.width, height: r.height };
+			// In the room, so clear of every box and obstacle (as the check before, which also cleared the leader).
+			if (box) return { box, leader, text: fit.text };
 		}
 	};
 
 	const put = (r: LabelRequest, found?: { box: Box; leader?: Leader; text?: string }) => {
 		if (!found) return hidden.push(r.id);
-		taken.add(found.box);
-		const line = lineOf(found.leader);
+		const { box, leader, text } = found;
+		taken.add(box);
+		const line = lineOf(leader);
 		if (line) taken.add(line);
-		placed.push({ id: r.id, kind: r.kind, ...found });
+		placed.push({ id: r.id, kind: r.kind, box, leader, text });
 	};
-	// Whole labels first; then those that found no room are shortened into the room left, in the same order, but those
-	// whose callout is shown (their event is named already) after the others.
-	const later: LabelRequest[] = [];
-	for (const r of order) {
-		const found = candidates(r, r.radius ?? markRadius, gap, levels, left, right).find(({ box, leader }) => inBand(r, box) && fits(box, leader));
+	// In each tier, whole labels first; then those that found no room are shortened into the room left, in the same
+	// order, but those whose callout is shown (their event is named already) after the others.
+	let later: [LabelRequest, Candidate[]][] = [];
+	order.forEach((r, i) => {
+		const list = spots(r);
+		const found = list.find(({ box, leader }) => inBand(r, box) && fits(box, leader));
 		if (found || !r.shorten) put(r, found);
-		else later.push(r);
-	}
-	const named = new Set(placed.map((p) => p.id));
-	for (const r of later.sort((a, b) => +named.has(a.id) - +named.has(b.id))) put(r, short(r));
+		else later.push([r, list]);
+		if (order[i + 1] && tier(order[i + 1]) === tier(r)) return;
+		const named = new Set(placed.map((p) => p.id));
+		for (const s of later.sort((a, b) => +named.has(a[0].id) - +named.has(b[0].id))) put(s[0], short(s));
+		later = [];
+	});
 	return { placed, hidden };
 }
 
@@ -168,14 +200,17 @@ class ColumnIndex {
 	}
 }
 
-function candidates(r: LabelRequest, markRadius: number, gap: number, levels: number, left: number, right: number): { box: Box; leader?: Leader }[] {
+/** A candidate box; `side`: 1 when it starts at its mark (or anchor) and runs right, -1 when it ends there. */
+type Candidate = { box: Box; leader?: Leader; side: number };
+
+function candidates(r: LabelRequest, markRadius: number, gap: number, levels: number, left: number, right: number): Candidate[] {
 	const { x0, x1, y, width, height, along } = r;
-	const out: { box: Box; leader?: Leader }[] = [];
-	const inline = (x: number) => out.push({ box: { x, y: y - height / 2, width, height } });
+	const out: Candidate[] = [];
+	const inline = (x: number, side: number) => out.push({ box: { x, y: y - height / 2, width, height }, side });
 	if (r.kind === 'label') {
-		inline(x1 + markRadius + gap);
-		inline(x0 - markRadius - gap - width);
-		if (along) inline(Math.max(along.x, left) + gap), inline(Math.min(along.x2, right) - gap - width);
+		inline(x1 + markRadius + gap, 1);
+		inline(x0 - markRadius - gap - width, -1);
+		if (along) inline(Math.max(along.x, left) + gap, 1), inline(Math.min(along.x2, right) - gap - width, -1);
 	}
 	// Boxes above hang from the start of a bar and then from its end (a point has one anchor, its centre); then, on
 	// every level, from the ends of the bar it sits `along`. An anchor is kept a little inside the plot, so that a bar
@@ -193,8 +228,8 @@ function candidates(r: LabelRequest, markRadius: number, gap: number, levels: nu
 			const top = bottom - height;
 			for (const anchor of new Set(anchors)) {
 				const leader = { x: anchor, y1: top + height, y2: y - markRadius };
-				out.push({ box: { x: anchor - 4, y: top, width, height }, leader });
-				out.push({ box: { x: anchor + 4 - width, y: top, width, height }, leader });
+				out.push({ box: { x: anchor - 4, y: top, width, height }, leader, side: 1 });
+				out.push({ box: { x: anchor + 4 - width, y: top, width, height }, leader, side: -1 });
 			}
 		}
 	}

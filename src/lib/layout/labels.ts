@@ -37,7 +37,8 @@ export interface LabelRequest {
 	along?: { x: number; x2: number };
 	/**
 	 * When no position has room for the whole label: the widest shortened text (and its width) that fits in `room` px,
-	 * if any. The label then takes the free room right of the mark, or left of it.
+	 * if any (at most `room` wide). The label then takes the free room at the first position, in the order of the whole
+	 * label's, that has some: right of the mark, left of it, along its bar, above it.
 	 */
 	shorten?: (room: number) => { text: string; width: number } | undefined;
 }

@@ -102,6 +102,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 	return named(again).size > done.size ? again : once;
 }
 
+/** One greedy placement of every request, tier by tier (see placeLabels). */
 function place(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
 	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;
 	const tier = (r: LabelRequest) => r.tier ?? 0;

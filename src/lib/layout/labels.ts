@@ -90,23 +90,24 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
  * kept if it names more events of such tiers.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
-	const firsts = new Set(requests.filter((r) => (r.tier ?? 0) < 0).map((r) => r.id));
+	const firsts = new Set(requests.filter((r) => tierOf(r) < 0).map((r) => r.id));
 	const named = (p: PlacementResult) => new Set(p.placed.filter((l) => firsts.has(l.id)).map((l) => l.id));
 	const once = place(requests, options);
 	const done = named(once);
 	if (done.size === firsts.size) return once;
 	const again = place(
-		requests.map((r) => (firsts.has(r.id) && (r.kind === 'callout' || !done.has(r.id)) ? { ...r, tier: (r.tier ?? 0) - 0.5 } : r)),
+		requests.map((r) => (firsts.has(r.id) && (r.kind === 'callout' || !done.has(r.id)) ? { ...r, tier: tierOf(r) - 0.5 } : r)),
 		options
 	);
 	return named(again).size > done.size ? again : once;
 }
 
+const tierOf = (r: LabelRequest) => r.tier ?? 0;
+
 /** One greedy placement of every request, tier by tier (see placeLabels). */
 function place(requests: readonly LabelRequest[], options: PlacementOptions): PlacementResult {
 	const { left, right, gap = 4, markRadius = 6, levels = 2, obstacles = [] } = options;
-	const tier = (r: LabelRequest) => r.tier ?? 0;
-	const order = [...requests].sort((a, b) => tier(a) - tier(b) || a.rank - b.rank || a.x0 - b.x0 || compareIds(a.id, b.id));
+	const order = [...requests].sort((a, b) => tierOf(a) - tierOf(b) || a.rank - b.rank || a.x0 - b.x0 || compareIds(a.id, b.id));
 	// Boxes are kept in columns of the plot, so that a candidate is compared only with what is near it.
 	const taken = new ColumnIndex();
 	const fixed = new ColumnIndex();
@@ -168,9 +169,9 @@ function place(requests: readonly LabelRequest[], options: PlacementOptions): Pl
 		const found = list.find(({ box, leader }) => inBand(r, box) && fits(box, leader));
 		if (found || !r.shorten) put(r, found);
 		else later.push([r, list]);
-		if (order[i + 1] && tier(order[i + 1]) === tier(r)) return;
-		const named = new Set(placed.map((p) => p.id));
-		for (const s of later.sort((a, b) => +named.has(a[0].id) - +named.has(b[0].id))) put(s[0], short(s));
+		if (order[i + 1] && tierOf(order[i + 1]) === tierOf(r)) return;
+		const shown = new Set(placed.map((p) => p.id));
+		for (const s of later.sort((a, b) => +shown.has(a[0].id) - +shown.has(b[0].id))) put(s[0], short(s));
 		later = [];
 	});
 	return { placed, hidden };

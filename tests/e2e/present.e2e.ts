@@ -7,6 +7,8 @@ import { useBuiltApp, usePage, watch, domain } from './harness';
 import { readJson } from '../helpers';
 import { stepSpan, type Step } from '../../src/lib/present/steps';
 import { PRESENTER_KEYS } from '../../src/lib/present/keys';
+import { en } from '../../src/lib/i18n/en';
+import { ar } from '../../src/lib/i18n/ar';
 
 const app = useBuiltApp();
 const session = usePage(app);
@@ -14,6 +16,8 @@ const session = usePage(app);
 const breach = readJson('data/whatsapp-nso-2019.json') as { story: Step[] };
 const steps = breach.story;
 const TITLE = (i: number) => (steps[i].title as Record<string, string>).en;
+/** The words a shortened title may not end on, in either language (i18n/en.ts's `danglingWords`). */
+const dangling = new Set(`${en.danglingWords} ${ar.danglingWords}`.split(' '));
 
 /** Opens the presenter at a step (a hash such as `#step-fix`), once the chart is drawn. */
 async function present(page: Page, hash = '', query = '') {
@@ -179,6 +183,11 @@ describe('the chart of a step', () => {
 					const cross = a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height - 1 && c.y < a.y + a.height - 1;
 					expect(cross, `${step.id}: "${a.text}" × "${c.text}"`).toBe(false);
 				}
+			// A shortened title ends on neither such a word ("hallmarks of a…") nor a number ("about $167.25…").
+			for (const { text } of texts.filter((t) => t.text.includes('…'))) {
+				const last = text.replace(/[\u2068\u2069…]/g, '').split(' ').pop()!;
+				expect(dangling.has(last.toLowerCase()) || /^\$?[\d.,]+$/.test(last), `${step.id}: "${text}"`).toBe(false);
+			}
 			// At 1280 px the litigation step's rulings have no room whole.
 			if (step.id === 'litigation' && width === 1280) expect(texts.filter((t) => t.text.includes('…')).length).toBeGreaterThan(0);
 		}

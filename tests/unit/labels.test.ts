@@ -1,6 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { placeLabels, overlaps, shorten, type LabelRequest, type Placement } from '../../src/lib/layout/labels';
+import { en } from '../../src/lib/i18n/en';
+import { ar } from '../../src/lib/i18n/ar';
+
+const words = (list: unknown) => new Set(String(list).split(' '));
 
 const req = (id: string, x: number, over: Partial<LabelRequest> = {}): LabelRequest => ({
 	id,
@@ -252,9 +256,41 @@ describe('placeLabels', () => {
 		expect(shorten(title, 99, measure)).toBeUndefined();
 		// Never the whole text (that had its chance whole), so never longer than all but its last word.
 		expect(shorten(title, 1e4, measure)!.text).toBe('\u2068Appeals court: NSO not entitled to…\u2069');
+		// …nor, given the language's words, on one that leads into the next: "to" and "not" go (a text cut to "NSO not…"
+		// says the opposite).
+		expect(shorten(title, 1e4, measure, words(en.danglingWords))!.text).toBe('\u2068Appeals court: NSO not entitled…\u2069');
+		expect(shorten(title, 24 * 6 + 4, measure, words(en.danglingWords))!.text).toBe('\u2068Appeals court: NSO…\u2069');
 		expect(shorten('Two words', 1e4, measure)).toBeUndefined();
 		expect(shorten('محكمة الاستئناف: لا حصانة لمجموعة NSO', 1e4, measure)!.text).toBe('محكمة الاستئناف: لا حصانة لمجموعة…');
 		expect(shorten('محكمة الاستئناف، لا حصانة', 6 * 17 + 4, measure)!.text).toBe('محكمة الاستئناف…');
+	});
+
+	it('does not end a shortened text on an article, a preposition, a conjunction, a negation or a number, in English or Arabic', () => {
+		const measure = (t: string) => t.length * 6;
+		const [english, arabic] = [words(en.danglingWords), words(ar.danglingWords)];
+		const hallmarks = 'WhatsApp: breach bears hallmarks of a private surveillance firm';
+		// Room for "…hallmarks of a…" (38 characters): the cut goes back to "hallmarks".
+		expect(shorten(hallmarks, 38 * 6 + 4, measure)!.text).toBe('WhatsApp: breach bears hallmarks of a…');
+		expect(shorten(hallmarks, 38 * 6 + 4, measure, english)!.text).toBe('WhatsApp: breach bears hallmarks…');
+		expect(shorten('WhatsApp warns about 1,400 users it believes were hit', 21 * 6 + 4, measure, english)!.text).toBe('WhatsApp warns…');
+		// A subject without its verb: "says it…".
+		expect(shorten('NSO Group denies involvement, says it is investigating', 37 * 6 + 4, measure, english)!.text).toBe('NSO Group denies involvement, says…');
+		// Capitals and quotes do not hide one ("The", "'the").
+		expect(shorten("Court rules on 'the The matter", 1e4, measure, english)!.text).toBe('Court rules…');
+		// "لا…" (no…) and "إلى…" (to…) go; so does a colon left before them.
+		const dpc = 'الجهة الرقابية الأيرلندية: لا إخطار بخرق للبيانات';
+		expect(shorten(dpc, 30 * 6 + 4, measure)!.text).toBe('الجهة الرقابية الأيرلندية: لا…');
+		expect(shorten(dpc, 30 * 6 + 4, measure, arabic)!.text).toBe('الجهة الرقابية الأيرلندية…');
+		expect(shorten('واتساب يحيل الهجوم إلى وزارة العدل الأمريكية', 24 * 6 + 4, measure, arabic)!.text).toBe('واتساب يحيل الهجوم…');
+		// Nor, in any language, on a number whose unit would be cut off ("$167.25…" for $167.25 million); an identifier
+		// with digits may end it.
+		expect(shorten('Jury awards WhatsApp about $167.25 million in punitive damages', 35 * 6 + 4, measure)!.text).toBe('Jury awards WhatsApp about…');
+		expect(shorten('Jury awards WhatsApp about $167.25 million in punitive damages', 36 * 6 + 4, measure, english)!.text).toBe('Jury awards WhatsApp…');
+		expect(shorten('هيئة المحلفين تمنح واتساب نحو ١٦٧٫٢٥ مليون دولار', 36 * 6 + 4, measure)!.text).toBe('هيئة المحلفين تمنح واتساب نحو…');
+		expect(shorten('هيئة المحلفين تمنح واتساب نحو 167.25 مليون دولار', 36 * 6 + 4, measure, arabic)!.text).toBe('هيئة المحلفين تمنح واتساب…');
+		expect(shorten('Facebook assigns CVE-2019-3568 to the flaw', 31 * 6 + 4, measure, english)!.text).toBe('Facebook assigns CVE-2019-3568…');
+		// Never fewer than two words: a title of one word and then only such words is not shortened.
+		expect(shorten('Update to the of a', 1e4, measure, english)).toBeUndefined();
 	});
 
 	it('never returns overlapping boxes, for random timelines and widths (property)', () => {

@@ -27,6 +27,9 @@ export const ar: Messages = {
 	clusterName: { one: 'حدث واحد، {dates}. اضغط Enter للتكبير.', two: 'حدثان، {dates}. اضغط Enter للتكبير.', few: '{count} أحداث، {dates}. اضغط Enter للتكبير.', many: '{count} حدثًا، {dates}. اضغط Enter للتكبير.', other: '{count} حدث، {dates}. اضغط Enter للتكبير.' },
 	showMore: 'عرض مزيد من الأحداث (المعروض {shown} من {total})',
 	foldedSpan: 'فترة هادئة مطوية: {span}',
+	danglingWords:
+		'في من إلى الى على عن مع أو ثم بين ضد بعد قبل حتى عبر نحو منذ لدى عند دون أمام بشأن ' +
+		'أن إن أنّ إنّ بأن إنه إنها أنه أنها بأنه بأنها التي الذي الذين لا لم لن ما و',
 	search: 'البحث في الأحداث',
 	searchPlaceholder: 'مثلًا: مختبر المواطن',
 	searchResults: 'عدد النتائج: {count}',

@@ -67,6 +67,12 @@ export const en = {
 	timesIn: 'Times in {zone}',
 	clusterName: '{count} events, {dates}. Press Enter to zoom in.',
 	foldedSpan: 'Quiet period folded: {span}',
+	// Not shown: the words a title shortened to fit ("…") never ends on, lower case, separated by spaces (articles,
+	// prepositions, conjunctions, negations, pronouns, auxiliaries), so that "hallmarks of a…" reads "hallmarks…".
+	danglingWords:
+		'a an the of to in on at by for from with into onto over under about against among as via like than and or but nor ' +
+		'not no its his her their our my your it he she they we this these those is are was were be been has have had ' +
+		'that which who whose',
 	search: 'Search events',
 	searchPlaceholder: 'e.g. Citizen Lab',
 	searchResults: { one: '{count} result', other: '{count} results' },

@@ -74,6 +74,8 @@ export interface ChartInput {
 	callout: (item: Item) => string | undefined;
 	/** Width in px of a text at the label size (injected so layout runs without a DOM). */
 	measure: (text: string) => number;
+	/** Words a title shortened to fit may not end on, lower case ("of", "the"; `shorten`). */
+	dangling?: ReadonlySet<string>;
 	/** Width of a lane name, to keep labels off it. */
 	laneNameWidth: (lane: number) => number;
 	/** How far apart (px) the buckets of a dense view are at least: room for the widest count badge (default 40). */
@@ -113,7 +115,7 @@ const AGGREGATE_DISTANCE = 40;
 const MIN_DISTANCE = 2 * G.pointRadius + 2;
 
 export function layoutChart(input: ChartInput): ChartLayout {
-	const { index, assignment, x, left, right, top, label, callout, measure } = input;
+	const { index, assignment, x, left, right, top, label, callout, measure, dangling } = input;
 	let y = top;
 	const lanes: LaneBox[] = assignment.lanes.map((lane, index) => {
 		const { height, pointOffset } = laneGeometry(lane);
@@ -193,7 +195,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		const text = label(m.item);
 		const rank = 10 + (m.item.event.importance ?? 3) * 10 + m.item.order / 1e6;
 		// The soft extent is drawn through the mark as a bar that is no obstacle: the label may sit on it.
-		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, tier: tier(m.item), along: m.soft, shorten: (room) => shorten(text, room, measure), ...band(m.lane) });
+		requests.push({ id: m.item.id, kind: 'label', x0, x1, y: m.y, width: measure(text) + 4, height: G.labelHeight, rank, tier: tier(m.item), along: m.soft, shorten: (room) => shorten(text, room, measure, dangling), ...band(m.lane) });
 	}
 
 	function tier(item: Item) {

@@ -240,14 +240,32 @@ function candidates(r: LabelRequest, markRadius: number, gap: number, levels: nu
 }
 
 /**
- * The longest start of `text`, in whole words (two at least) and ending in "…", that fits in `room` px (with the 4 px
- * a label's box adds), with its box width; a bidi isolate around the text is kept closed.
+ * Whether a shortened text may not end on `word`: one of `words` (the language's own list, lower case; see `danglingWords`
+ * in i18n/en.ts), or a number ("$167.25…" without its "million" misstates it).
  */
-export function shorten(text: string, room: number, measure: (text: string) => number): { text: string; width: number } | undefined {
+const NO_WORDS: ReadonlySet<string> = new Set();
+function dangling(word: string, words: ReadonlySet<string>): boolean {
+	// Without quotes, brackets and punctuation around it (an isolate's opening mark too).
+	const bare = word.replace(/^[\p{Ps}\p{Pi}\p{Po}\u2068]+|[\p{Pe}\p{Pf}\p{Po}]+$/gu, '');
+	return words.has(bare.toLowerCase()) || /^\p{Sc}?\p{Nd}[\p{Nd}.,٫٬]*$/u.test(bare);
+}
+
+/**
+ * The longest start of `text`, in whole words (two at least, the last not `dangling`: "hallmarks of a…" reads
+ * "hallmarks…") and ending in "…", that fits in `room` px (with the 4 px a label's box adds), with its box width; a
+ * bidi isolate around the text is kept closed.
+ */
+export function shorten(
+	text: string,
+	room: number,
+	measure: (text: string) => number,
+	words: ReadonlySet<string> = NO_WORDS
+): { text: string; width: number } | undefined {
 	const close = text.endsWith('\u2069') ? '\u2069' : '';
-	const words = text.slice(0, text.length - close.length).split(' ');
-	const cut = (n: number) => words.slice(0, n).join(' ').replace(/[\s,،;:–—-]+$/, '') + '…' + close;
-	for (let n = words.length - 1; n > 1; n--) {
+	const parts = text.slice(0, text.length - close.length).split(' ');
+	const cut = (n: number) => parts.slice(0, n).join(' ').replace(/[\s,،;:–—-]+$/, '') + '…' + close;
+	for (let n = parts.length - 1; n > 1; n--) {
+		if (dangling(parts[n - 1], words)) continue;
 		const t = cut(n);
 		const width = measure(t) + 4;
 		if (width <= room) return { text: t, width };

@@ -197,6 +197,42 @@ describe('search', () => {
 		}
 	});
 
+	it('shows each key in the box before it searches, and searches a burst of keys once (reader and embed)', async () => {
+		for (const path of ['', 'embed.html']) {
+			await open(path);
+			const box = page.getByRole('searchbox');
+			await box.click();
+			// The code and the index are ready (the focus asked for them): any count now is the search's own.
+			await box.fill('zzzz');
+			await expect.poll(() => page.locator('.search .count').textContent(), { message: path }).toBe('0 results');
+			await box.fill('');
+			await expect.poll(() => page.locator('.search .count').textContent(), { message: path }).toBe('');
+			const got = await page.evaluate(async () => {
+				const input = document.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+				const count = input.parentElement!.querySelector('.count')!;
+				const changes: string[] = [];
+				new MutationObserver(() => changes.push(count.textContent!.trim())).observe(count, { childList: true, characterData: true, subtree: true });
+				// Three keys, each followed by what runs before the next task (where a search used to run, once per key).
+				for (const text of ['N', 'NSO', 'NSO court']) {
+					input.value = text;
+					input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+					for (let i = 0; i < 5; i++) await Promise.resolve();
+				}
+				const before = { count: count.textContent!.trim(), url: location.search };
+				await new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(done))));
+				return { before, changes, value: input.value };
+			});
+			expect(got.value, path).toBe('NSO court');
+			// Nothing searched while the box had yet to paint the keys…
+			expect(got.before.count, path).toBe('');
+			expect(got.before.url, path).not.toContain('q=');
+			// …then one search, for all three.
+			expect(got.changes, path).toEqual([expect.stringMatching(/^[1-9]\d* results?$/)]);
+			await expect.poll(() => page.locator('[data-testid="search-results"] button').count(), { message: path }).toBeGreaterThan(0);
+			if (!path) await expect.poll(() => page.url()).toContain('q=NSO+court');
+		}
+	});
+
 	it('finds Arabic text whatever its diacritics', async () => {
 		await open('?lang=ar');
 		await page.getByRole('searchbox').fill('مُختبر المواطن');

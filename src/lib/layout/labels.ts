@@ -239,11 +239,12 @@ function candidates(r: LabelRequest, markRadius: number, gap: number, levels: nu
 	return out;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * Whether a shortened text may not end on `word`: one of `words` (the language's own list, lower case; see `danglingWords`
  * in i18n/en.ts), or a number ("$167.25…" without its "million" misstates it).
  */
-const NO_WORDS: ReadonlySet<string> = new Set();
 function dangling(word: string, words: ReadonlySet<string>): boolean {
 	// Without quotes, brackets and punctuation around it (an isolate's opening mark too).
 	const bare = word.replace(/^[\p{Ps}\p{Pi}\p{Po}\u2068]+|[\p{Pe}\p{Pf}\p{Po}]+$/gu, '');

@@ -230,6 +230,27 @@ describe('search', () => {
 			expect(got.changes, path).toEqual([expect.stringMatching(/^[1-9]\d* results?$/)]);
 			await expect.poll(() => page.locator('[data-testid="search-results"] button').count(), { message: path }).toBeGreaterThan(0);
 			if (!path) await expect.poll(() => page.url()).toContain('q=NSO+court');
+			// Down, pressed before that paint, goes to the first result of what the box says, not of the query before.
+			const first = await page.evaluate(() => {
+				const input = document.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+				input.value = 'Citizen Lab';
+				input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+				input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+				return document.activeElement?.getAttribute('data-result-for');
+			});
+			expect(first, path).toBe('citizen-lab-cases');
+			// Escape, pressed before that paint, clears what the box says.
+			await box.fill('');
+			await expect.poll(() => page.locator('.search .count').textContent(), { message: path }).toBe('');
+			const cleared = await page.evaluate(async () => {
+				const input = document.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+				input.value = 'NSO';
+				input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+				input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+				await new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(done))));
+				return [input.value, input.parentElement!.querySelector('.count')!.textContent!.trim()];
+			});
+			expect(cleared, path).toEqual(['', '']);
 		}
 	});
 

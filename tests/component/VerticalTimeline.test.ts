@@ -5,14 +5,14 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import VerticalTimeline from '../../src/lib/explore/VerticalTimeline.svelte';
 import { Timeline } from '../../src/lib/model/schema';
-import { toItems, type Item } from '../../src/lib/model/items';
+import { toItems, withIds, type Item } from '../../src/lib/model/items';
 import { quietSpans, defaultMinGap, type Break } from '../../src/lib/time/fold';
 import { syntheticTimeline } from '../../bench/synthetic';
 import { readJson } from '../helpers';
 
 function setup(timeline: Timeline, { selectedId = null as string | null, breaks = [] as Break[], lang = 'en' } = {}) {
 	const shown = toItems(timeline);
-	render(VerticalTimeline, { timeline, shown, breaks, hits: new Set<string>(), faded: new Set<string>(), selectedId, lang, zone: 'UTC', onselect: () => {} });
+	render(VerticalTimeline, { timeline, shown, breaks, hits: withIds(new Set()), faded: withIds(new Set()), selectedId, lang, zone: 'UTC', onselect: () => {} });
 	const drawn = () => [...document.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
 	return { shown, drawn };
 }

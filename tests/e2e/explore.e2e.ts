@@ -182,6 +182,8 @@ describe('search', () => {
 			await expect.poll(() => refused, { message: path }).toBe(1);
 			const count = page.locator('.search .count');
 			await page.getByRole('searchbox').fill('NSO');
+			// The query waits for the code, and says so (not "0 results"); only then does the code's answer come.
+			await expect.poll(() => count.textContent(), { message: path }).toBe(en.searching);
 			answer();
 			await expect.poll(() => count.textContent(), { message: path }).toBe(en.searchFailed);
 			// Seen, not only heard: the embed's count is otherwise for screen readers only (a 1 px box).

@@ -21,7 +21,7 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB (60,000 bytes); both meet it.
  * What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of the
- * first load. Measured last (gzip -9): reader 56.8 KiB (58,163 bytes), embed 53.1 KiB (54,412 bytes; it leaves out the
+ * first load. Measured last (gzip -9): reader 56.9 KiB (58,229 bytes), embed 53.2 KiB (54,467 bytes; it leaves out the
  * English words of the reader's own views and page). Last raised by 0.4 KiB (reader and embed): a title shortened to
  * fit no longer ends on a word that leads into the next or on a number ("hallmarks of a…", "NSO not…", "about
  * $167.25…"), which takes the English list of such words (`danglingWords`, en.ts) into the first load; and the search

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zoomIdentity } from 'd3-zoom';
 import { Timeline } from '../../src/lib/model/schema';
-import { toItems, extentOf } from '../../src/lib/model/items';
+import { toItems, extentOf, withIds } from '../../src/lib/model/items';
 import { localize } from '../../src/lib/model/localize';
 import { baseScale } from '../../src/lib/time/scale';
 import { assignLanes, type LaneMode } from '../../src/lib/layout/lanes';
@@ -93,7 +93,7 @@ describe('layoutChart on the breach timeline', () => {
 		const ids = new Set(step.events);
 		const others = new Set(items.filter((i) => !ids.has(i.id)).map((i) => i.id));
 		for (const lang of ['en', 'ar']) {
-			const r = layoutSpan(1280, step.range.start, step.range.end, lang, 'actor', { first: ids, last: others });
+			const r = layoutSpan(1280, step.range.start, step.range.end, lang, 'actor', { first: withIds(ids), last: withIds(others) });
 			const inView = r.nodes.flatMap((n) => (n.kind === 'mark' && n.mark.visible ? [n.mark.item.id] : []));
 			expect(inView).toEqual(expect.arrayContaining(step.events));
 			const named = new Set(r.labels.map((l) => l.id));
@@ -109,9 +109,9 @@ describe('layoutChart on the breach timeline', () => {
 		const plain = layoutSpan(1280, '2019-04-26', '2019-05-20', lang, 'actor');
 		expect(plain.nodes.some((n) => n.kind === 'mark' && n.mark.visible && n.mark.item.id === 'cve-assigned')).toBe(true);
 		expect(named(plain)).toBe(false);
-		expect(named(layoutSpan(1280, '2019-04-26', '2019-05-20', lang, 'actor', { first: new Set(['cve-assigned']) }))).toBe(true);
+		expect(named(layoutSpan(1280, '2019-04-26', '2019-05-20', lang, 'actor', { first: withIds(new Set(['cve-assigned'])) }))).toBe(true);
 		// Faded, it stays unnamed.
-		expect(named(layoutSpan(1280, '2019-04-26', '2019-05-20', lang, 'actor', { last: new Set(['cve-assigned']) }))).toBe(false);
+		expect(named(layoutSpan(1280, '2019-04-26', '2019-05-20', lang, 'actor', { last: withIds(new Set(['cve-assigned'])) }))).toBe(false);
 	});
 
 	it('shows more labels as the reader zooms into May 2019', () => {

@@ -34,7 +34,7 @@ function mounted(view: ViewState) {
 	const found: { hits: SearchHit[] } = { hits: [] };
 	const stop = $effect.root(() => {
 		model = new TimelineModel(() => timeline, () => view);
-		$effect(() => void (found.hits = model.hitList));
+		$effect(() => void (found.hits = model.hits.top()));
 	});
 	flushSync();
 	return { model, found, stop };
@@ -51,9 +51,9 @@ describe('the search made ready when its box takes the focus', () => {
 	it('builds the index once, before the first query, and the queries then build none', async () => {
 		const view = new ViewState();
 		const { model, found, stop } = mounted(view);
-		expect([seen.loads, seen.builds]).toEqual([0, 0]);
+		expect([seen.loads, seen.builds, model.searchReady]).toEqual([0, 0, false]);
 		await model.prepareSearch();
-		expect(seen.builds).toBe(1);
+		expect([seen.builds, model.searchReady]).toEqual([1, true]);
 		view.query = 'Citizen Lab';
 		flushSync();
 		// Found at once: nothing left to load or build.
@@ -99,7 +99,7 @@ describe('the search made ready when its box takes the focus', () => {
 		flushSync();
 		await settle();
 		expect(seen.loads).toBe(2);
-		expect(model.searchFailed).toBe(true);
+		expect([model.searchFailed, model.searchReady]).toEqual([true, false]);
 		stop();
 	});
 });

@@ -1,11 +1,15 @@
 // What the reader and the embed both derive from a timeline and the view: items, folding, filters and search.
 import type { Timeline } from '../model/schema';
-import { toItems, extentOf, edgesOf, type Item } from '../model/items';
+import { toItems, extentOf, edgesOf, withIds, type Item, type ItemSet } from '../model/items';
 import { quietSpans, defaultMinGap, foldHelps } from '../time/fold';
 import { matcher, excludedIds, isFiltering } from './filters';
 
-const NONE: ReadonlySet<string> = new Set();
 import { loadSearch, type SearchCode } from './search-load';
+import type { Matches } from './search';
+
+const NONE: ItemSet = withIds(new Set());
+/** A blank query's matches (the search's code need not be loaded for it). */
+const NO_MATCHES: Matches = { size: 0, has: () => false, top: () => [] };
 import type { ViewState } from '../state/view.svelte';
 
 export class TimelineModel {
@@ -39,7 +43,7 @@ export class TimelineModel {
 	/** The events that pass the filters: all of them when none is set (read only when hiding; fading counts `faded`). */
 	readonly #passing: Item[] = $derived.by(() => (this.#filtering ? this.items.filter(matcher(this.#view.filters)) : this.items));
 	/** Events drawn faded because a filter excludes them. */
-	readonly faded = $derived.by(() => (this.#fading ? excludedIds(this.items, this.#view.filters) : NONE));
+	readonly faded: ItemSet = $derived.by(() => (this.#fading ? withIds(excludedIds(this.items, this.#view.filters)) : NONE));
 	readonly visibleCount = $derived.by(() => (this.#fading ? this.items.length - this.faded.size : this.#passing.length));
 	/** The events drawn: all, or only those passing the filters when the filter hides. */
 	readonly shown: Item[] = $derived.by(() => (this.#fading ? this.items : this.#passing));
@@ -47,20 +51,21 @@ export class TimelineModel {
 	#search: SearchCode | null = $state.raw(null);
 	/** Whether the search's code could not be loaded when last asked for (a new query asks again). */
 	searchFailed = $state(false);
+	/** Whether the search's code is here (until then a query is said to be searching, not to have no results). */
+	readonly searchReady = $derived(this.#search !== null);
 	readonly #index = $derived.by(() => this.#search?.buildSearchIndex(this.#timeline(), this.items, this.#view.lang));
 	/** The search index is built when the code arrives (see prepareSearch) or at the first query, never on load. */
-	readonly hitList = $derived.by(() => {
+	readonly hits: Matches = $derived.by(() => {
 		const query = this.#view.query.trim();
-		if (!query) return [];
+		if (!query) return NO_MATCHES;
 		if (this.#search && this.#index) return this.#search.search(this.#index, query);
 		// Asked for here if the box's focus has not; its answer sets the state later, never while this is derived.
 		loadSearch().then(
 			(code) => ((this.#search = code), (this.searchFailed = false)),
 			() => (this.searchFailed = true)
 		);
-		return [];
+		return NO_MATCHES;
 	});
-	readonly hits = $derived.by(() => new Set(this.hitList.map((h) => h.id)));
 	/**
 	 * Called when the search box takes the focus: the code loads, and the index and the results' map by id are built
 	 * as it arrives, in a task of their own before the first query (at 100,000 events, about 250 ms that the first

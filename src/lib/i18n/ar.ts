@@ -33,6 +33,7 @@ export const ar: Messages = {
 	search: 'البحث في الأحداث',
 	searchPlaceholder: 'مثلًا: مختبر المواطن',
 	searchResults: 'عدد النتائج: {count}',
+	searching: 'جارٍ البحث…',
 	searchFailed: 'تعذّر تحميل البحث. تحقّق من الاتصال، ثم ابحث مرة أخرى.',
 	filters: 'التصفية',
 	shownCount: { one: '{shown} من أصل حدث واحد', two: '{shown} من أصل حدثين', few: '{shown} من أصل {count} أحداث', many: '{shown} من أصل {count} حدثًا', other: '{shown} من أصل {count} حدث' },

@@ -76,6 +76,7 @@ export const en = {
 	search: 'Search events',
 	searchPlaceholder: 'e.g. Citizen Lab',
 	searchResults: { one: '{count} result', other: '{count} results' },
+	searching: 'Searching…',
 	searchFailed: 'The search could not be loaded. Check the connection, then search again.',
 	fold: 'Fold quiet periods',
 	overview: 'Overview of the whole timeline',

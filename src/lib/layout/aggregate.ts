@@ -2,6 +2,7 @@
 // so that a frame's work depends on how many buckets fit on the screen, not on how many events there are.
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { LaneSeries } from './window';
+import type { ItemSet } from '../model/items';
 import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
 
 /** One bucketing of a lane: the non-empty buckets in time order, each a run of consecutive items of the series. */
@@ -112,17 +113,17 @@ export function runsOf(level: Level, k0: number, k1: number, x: (t: number) => n
 	return { runs, touched: e1 - e0 };
 }
 
-const prefixes = new WeakMap<ReadonlySet<string>, WeakMap<LaneSeries, Int32Array>>();
+const prefixes = new WeakMap<ItemSet, WeakMap<LaneSeries, Int32Array>>();
 
 /** How many of the series' items from `start` to `end` are in `set`: O(1) after one pass per set and lane. */
-export function countInRun(series: LaneSeries, start: number, end: number, set: ReadonlySet<string>): number {
+export function countInRun(series: LaneSeries, start: number, end: number, set: ItemSet): number {
 	if (set.size === 0) return 0;
 	let bySeries = prefixes.get(set);
 	if (!bySeries) prefixes.set(set, (bySeries = new WeakMap()));
 	let prefix = bySeries.get(series);
 	if (!prefix) {
 		prefix = new Int32Array(series.items.length + 1);
-		for (let i = 0; i < series.items.length; i++) prefix[i + 1] = prefix[i] + (set.has(series.items[i].id) ? 1 : 0);
+		for (let i = 0; i < series.items.length; i++) prefix[i + 1] = prefix[i] + (set.has(series.items[i]) ? 1 : 0);
 		bySeries.set(series, prefix);
 	}
 	return prefix[end] - prefix[start];

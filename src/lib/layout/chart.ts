@@ -1,5 +1,5 @@
 // The whole chart's geometry for one zoomed scale and width: lanes, marks, soft extents and placed labels.
-import type { Item } from '../model/items';
+import type { Item, ItemSet } from '../model/items';
 import type { TimeScale } from '../time/scale';
 import type { LaneAssignment } from './lanes';
 import { placeLabels, shorten, type Box, type LabelRequest, type Placement } from './labels';
@@ -83,8 +83,8 @@ export interface ChartInput {
 	/** Events always drawn, in view or not: the focused and the selected one (focus must never fall off the page). */
 	pinned?: readonly Item[];
 	/** Events whose titles and callouts take the room first (a story step's, a search's matches), and last (faded). */
-	first?: ReadonlySet<string>;
-	last?: ReadonlySet<string>;
+	first?: ItemSet;
+	last?: ItemSet;
 	/**
 	 * The view is moving (a wheel or drag under way): its scale when the gesture began. Dense lanes change level at
 	 * staggered zooms, and turn exact one at a time, from the view then (aggregateWindow).
@@ -199,7 +199,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 	}
 
 	function tier(item: Item) {
-		return input.first?.has(item.id) ? -1 : input.last?.has(item.id) ? 1 : 0;
+		return input.first?.has(item) ? -1 : input.last?.has(item) ? 1 : 0;
 	}
 
 	function band(l: number) {

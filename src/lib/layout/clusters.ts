@@ -1,6 +1,6 @@
 // Semantic zoom: point marks that would overlap merge into one cluster; zooming in splits it again.
 import type { Mark } from './chart';
-import type { Item } from '../model/items';
+import type { Item, ItemSet } from '../model/items';
 
 export interface Cluster {
 	/** Stable for the same members: `cluster:` and the first member's id. */
@@ -20,7 +20,7 @@ export interface Cluster {
 	/** Whether it holds this event (without building the member list). */
 	has: (item: Item) => boolean;
 	/** How many of its events are in `set` (search hits, faded events). */
-	countIn: (set: ReadonlySet<string>) => number;
+	countIn: (set: ItemSet) => number;
 	/** The category all its events share, or null when they are mixed. */
 	category: string | null;
 }
@@ -39,7 +39,7 @@ export function clusterOfItems(lane: number, x: number, y: number, members: read
 		first: members[0],
 		members: () => members,
 		has: (item) => members.includes(item),
-		countIn: (set) => members.reduce((n, i) => n + (set.has(i.id) ? 1 : 0), 0),
+		countIn: (set) => members.reduce((n, i) => n + (set.has(i) ? 1 : 0), 0),
 		category: categories.size === 1 ? members[0].event.category : null
 	};
 }

@@ -192,7 +192,7 @@ function runCluster(index: ChartIndex, series: LaneSeries, lane: number, run: Ru
 		first,
 		members: () => [...before, ...series.items.slice(run.start, run.end)],
 		has: (item) => inRun(item) || before.includes(item),
-		countIn: (set) => countInRun(series, run.start, run.end, set) + before.reduce((n, i) => n + (set.has(i.id) ? 1 : 0), 0),
+		countIn: (set) => countInRun(series, run.start, run.end, set) + before.reduce((n, i) => n + (set.has(i) ? 1 : 0), 0),
 		category: sameCategory ? first.event.category : null
 	};
 }

@@ -18,6 +18,15 @@ export interface Item {
 	soft?: [number, number];
 }
 
+/** Some of a timeline's events, asked about by item: a search's matches (by position, no hashing), faded events. */
+export interface ItemSet {
+	readonly size: number;
+	has(item: Item): boolean;
+}
+
+/** The events with these ids. */
+export const withIds = (ids: ReadonlySet<string>): ItemSet => ({ size: ids.size, has: (item) => ids.has(item.id) });
+
 /**
  * Ids in code-unit order: the same on every machine. localeCompare follows the reader's locale (in Danish "aa" comes
  * after "z"), so events at one instant would be ordered differently from reader to reader, and from the lanes.

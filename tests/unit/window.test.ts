@@ -371,8 +371,19 @@ describe('laneLayout', () => {
 		// The other lanes, and back.
 		const byCategory = laneLayout(all, all, 'category', timeline.categories);
 		expect(byCategory.assignment.lanes.map((l) => l.id)).toEqual(['attack', 'response', 'legal', 'report']);
+		// The same list in other lanes: its length classes are the ones already built, and the index is as a new one.
+		expect(byCategory.index.classes).toBe(first.index.classes);
+		expect(byCategory.index).toEqual(indexItems(all, assignLanes(all, 'category', timeline.categories)));
 		expect(laneLayout(all, all, 'actor', timeline.actors)).toBe(first);
 		expect(laneLayout(all, all, 'category', timeline.categories)).toBe(byCategory);
+	});
+
+	it("builds a list's own length classes when given another list's index", () => {
+		const assignment = assignLanes(attacks, 'category', timeline.categories);
+		const other = indexItems(all, assignLanes(all, 'category', timeline.categories));
+		const index = indexItems(attacks, assignment, other);
+		expect(index.classes).not.toBe(other.classes);
+		expect(index).toEqual(indexItems(attacks, assignment));
 	});
 
 	it('keeps two: a third list lays the oldest out again; another timeline, even of equal items, has its own', () => {

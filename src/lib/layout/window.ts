@@ -63,21 +63,25 @@ const recent = new WeakMap<readonly Item[], LaidOut[]>();
 export function laneLayout(all: readonly Item[], shown: readonly Item[], mode: LaneMode, groups: Parameters<typeof assignLanes>[2]): LaidOut {
 	// One timeline's groups for a lane mode are always the same (its actors, or its categories).
 	const kept = recent.get(all) ?? [];
-	const laid = kept.find((r) => r.shown === shown && r.mode === mode) ?? lay(shown, mode, assignLanes(shown, mode, groups));
+	// The same list in the other lanes shares its length classes, which do not depend on the lanes.
+	const laid = kept.find((r) => r.shown === shown && r.mode === mode) ?? lay(shown, mode, assignLanes(shown, mode, groups), kept.find((r) => r.shown === shown)?.index);
 	// The latest first: the other is the one to go back to. The whole list stays third while filters change.
 	// (One entry at most is the whole list in these lanes: entries are found by list and mode.)
 	recent.set(all, [laid, ...kept.filter((r) => r !== laid).filter((r, i) => i < 1 || (r.shown === all && r.mode === mode))]);
 	return laid;
 }
 
-const lay = (shown: readonly Item[], mode: LaneMode, assignment: LaneAssignment): LaidOut => ({ shown, mode, assignment, index: indexItems(shown, assignment) });
+const lay = (shown: readonly Item[], mode: LaneMode, assignment: LaneAssignment, same?: ChartIndex): LaidOut => ({ shown, mode, assignment, index: indexItems(shown, assignment, same) });
 
 /**
  * Items in time order (as `toItems` returns them), indexed by length class and by lane. Each item's extent is read
  * once into arrays by its position, and the lists are built and sorted as positions over those arrays: reading it
- * again in every comparison of the sorts cost most of this on a first load (10,000 items, cold: 38 ms).
+ * again in every comparison of the sorts cost most of this on a first load (10,000 items, cold: 38 ms). `same`, an
+ * index of the same list in other lanes, gives its length classes (sorting them was about half of a change of
+ * lanes at 100,000 events).
  */
-export function indexItems(items: readonly Item[], assignment: LaneAssignment): ChartIndex {
+export function indexItems(items: readonly Item[], assignment: LaneAssignment, same?: ChartIndex): ChartIndex {
+	const reuse = same?.items === items ? same : undefined;
 	const n = items.length;
 	let size = 0;
 	for (const item of items) size = Math.max(size, item.order + 1);
@@ -95,17 +99,19 @@ export function indexItems(items: readonly Item[], assignment: LaneAssignment): 
 		lo[i] = loOf(item);
 		hi[i] = hiOf(item);
 		rank[item.order] = i;
-		const c = Math.max(0, Math.ceil(Math.log2(Math.max(hi[i] - lo[i], MINUTE) / MINUTE)));
-		let list = perClass.get(c);
-		if (!list) perClass.set(c, (list = []));
-		list.push(i);
+		if (!reuse) {
+			const c = Math.max(0, Math.ceil(Math.log2(Math.max(hi[i] - lo[i], MINUTE) / MINUTE)));
+			let list = perClass.get(c);
+			if (!list) perClass.set(c, (list = []));
+			list.push(i);
+		}
 		const l = item.order < assignment.lane.length ? assignment.lane[item.order] : -1;
 		if (l < 0) continue;
 		laneOf[item.order] = l;
 		posInLane[item.order] = perLane[l].length;
 		perLane[l].push(i);
 	}
-	const classes = [...perClass.entries()].map(([c, list]) => {
+	const classes = reuse?.classes ?? [...perClass.entries()].map(([c, list]) => {
 		// Positions in time order, so ties keep it, as a stable sort of the items did.
 		list.sort((a, b) => lo[a] - lo[b] || a - b);
 		return { maxLength: 2 ** c * MINUTE, items: list.map((i) => items[i]), lo: pick(lo, list), hi: pick(hi, list) };

@@ -1,7 +1,7 @@
 // Facet filters on events (actors, categories, statuses): matching. The filter panel's counts and toggling, which load
 // with it, are in facets.ts.
 import { STATUSES, type Status } from '../model/status';
-import type { Item } from '../model/items';
+import type { Item, ItemSet } from '../model/items';
 
 /** The selected values of each facet; an empty list puts no constraint on that facet. */
 export interface Filters {
@@ -26,12 +26,13 @@ export function matcher(f: Filters): (item: Item) => boolean {
 		(!categories || categories.has(event.category)) && (!statuses || statuses.has(event.status)) && (!actors || event.actors.some((a) => actors.has(a)));
 }
 
-/** The ids of the events the filters exclude (drawn faded). */
-export function excludedIds(items: readonly Item[], f: Filters): Set<string> {
+/** The events the filters exclude (drawn faded), marked by position: `items` as toItems gives them (`order`, their place). */
+export function excluded(items: readonly Item[], f: Filters): ItemSet {
 	const passes = matcher(f);
-	const ids = new Set<string>();
-	for (const item of items) if (!passes(item)) ids.add(item.id);
-	return ids;
+	const mask = new Uint8Array(items.length);
+	let size = 0;
+	for (const item of items) if (!passes(item)) (mask[item.order] = 1), size++;
+	return { size, has: (item) => mask[item.order] === 1 };
 }
 
 export function isStatus(value: string): value is Status {

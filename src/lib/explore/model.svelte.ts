@@ -1,16 +1,14 @@
 // What the reader and the embed both derive from a timeline and the view: items, folding, filters and search.
 import type { Timeline } from '../model/schema';
-import { toItems, extentOf, edgesOf, withIds, type Item, type ItemSet } from '../model/items';
+import { toItems, extentOf, edgesOf, type Item, type ItemSet } from '../model/items';
 import { quietSpans, defaultMinGap, foldHelps } from '../time/fold';
-import { matcher, excludedIds, isFiltering } from './filters';
-
+import { matcher, excluded, isFiltering } from './filters';
 import { loadSearch, type SearchCode } from './search-load';
 import type { Matches } from './search';
-
-const NONE: ItemSet = withIds(new Set());
-/** A blank query's matches (the search's code need not be loaded for it). */
-const NO_MATCHES: Matches = { size: 0, has: () => false, top: () => [] };
 import type { ViewState } from '../state/view.svelte';
+
+/** No events: a blank query's matches (the search's code need not be loaded for it), and the faded ones unfiltered. */
+const NONE: Matches = { size: 0, has: () => false, top: () => [] };
 
 export class TimelineModel {
 	readonly #timeline: () => Timeline;
@@ -43,7 +41,7 @@ export class TimelineModel {
 	/** The events that pass the filters: all of them when none is set (read only when hiding; fading counts `faded`). */
 	readonly #passing: Item[] = $derived.by(() => (this.#filtering ? this.items.filter(matcher(this.#view.filters)) : this.items));
 	/** Events drawn faded because a filter excludes them. */
-	readonly faded: ItemSet = $derived.by(() => (this.#fading ? withIds(excludedIds(this.items, this.#view.filters)) : NONE));
+	readonly faded: ItemSet = $derived.by(() => (this.#fading ? excluded(this.items, this.#view.filters) : NONE));
 	readonly visibleCount = $derived.by(() => (this.#fading ? this.items.length - this.faded.size : this.#passing.length));
 	/** The events drawn: all, or only those passing the filters when the filter hides. */
 	readonly shown: Item[] = $derived.by(() => (this.#fading ? this.items : this.#passing));
@@ -57,14 +55,14 @@ export class TimelineModel {
 	/** The search index is built when the code arrives (see prepareSearch) or at the first query, never on load. */
 	readonly hits: Matches = $derived.by(() => {
 		const query = this.#view.query.trim();
-		if (!query) return NO_MATCHES;
+		if (!query) return NONE;
 		if (this.#search && this.#index) return this.#search.search(this.#index, query);
 		// Asked for here if the box's focus has not; its answer sets the state later, never while this is derived.
 		loadSearch().then(
 			(code) => ((this.#search = code), (this.searchFailed = false)),
 			() => (this.searchFailed = true)
 		);
-		return NO_MATCHES;
+		return NONE;
 	});
 	/**
 	 * Called when the search box takes the focus: the code loads, and the index and the results' map by id are built

@@ -140,7 +140,7 @@ export interface Matches extends ItemSet {
  * one-letter query matches them all, and a `Set` of their ids and an object per match took about as long to build as
  * the search itself, on every key. Objects are made only for the matches listed (`top`); the chart asks by item.
  */
-export class SearchResult implements Matches {
+class SearchResult implements Matches {
 	readonly #ids: readonly string[];
 	/** Positions of the matches, best first. */
 	readonly #ranked: Int32Array;

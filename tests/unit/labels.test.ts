@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { placeLabels, overlaps, shorten, type LabelRequest, type Placement } from '../../src/lib/layout/labels';
+import { placeLabels, overlaps, shorten, namePairs, type LabelRequest, type Placement } from '../../src/lib/layout/labels';
 import { en } from '../../src/lib/i18n/en';
 import { ar } from '../../src/lib/i18n/ar';
 
@@ -291,6 +291,29 @@ describe('placeLabels', () => {
 		expect(shorten('Facebook assigns CVE-2019-3568 to the flaw', 31 * 6 + 4, measure, english)!.text).toBe('Facebook assigns CVE-2019-3568…');
 		// Never fewer than two words: a title of one word and then only such words is not shortened.
 		expect(shorten('Update to the of a', 1e4, measure, english)).toBeUndefined();
+	});
+
+	it('does not cut a title inside a name the timeline gives, in English or Arabic', () => {
+		const measure = (t: string) => t.length * 6;
+		const actors = ['Tel Aviv District Court', 'المحكمة المركزية في تل أبيب', 'US District Court, Northern District of California', 'UK-based lawyer (unnamed)'];
+		expect(namePairs(actors)).toEqual([
+			'tel aviv', 'aviv district', 'district court', 'المحكمة المركزية', 'المركزية في', 'في تل', 'تل أبيب',
+			'us district', 'district court', 'northern district', 'district of', 'of california', 'uk-based lawyer'
+		]);
+		const arabic = new Set([...words(ar.danglingWords), ...namePairs(actors)]);
+		const english = new Set([...words(en.danglingWords), ...namePairs(actors)]);
+		// Room for "محكمة تل…" (9 characters): without the names the cut splits تل أبيب (Tel Aviv); with them it is not made.
+		const court = 'محكمة تل أبيب ترفض التماس إلغاء الترخيص';
+		expect(shorten(court, 9 * 6 + 4, measure, words(ar.danglingWords))!.text).toBe('محكمة تل…');
+		expect(shorten(court, 9 * 6 + 4, measure, arabic)).toBeUndefined();
+		expect(shorten(court, 19 * 6 + 4, measure, arabic)!.text).toBe('محكمة تل أبيب ترفض…');
+		// In English too, in any case, with punctuation around the words; a name's last word may end a cut.
+		const english2 = 'Ruling: "Tel Aviv" court rejects the petition';
+		expect(shorten(english2, 15 * 6 + 4, measure, words(en.danglingWords))!.text).toBe('Ruling: "Tel…');
+		expect(shorten(english2, 15 * 6 + 4, measure, english)).toBeUndefined();
+		expect(shorten(english2, 20 * 6 + 4, measure, english)!.text).toBe('Ruling: "Tel Aviv"…');
+		// Words that a comma parts in a name are not a pair: "Court," may end a cut before "Northern".
+		expect(shorten('The court, Northern District rules', 10 * 6 + 4, measure, english)!.text).toBe('The court…');
 	});
 
 	it('never returns overlapping boxes, for random timelines and widths (property)', () => {

@@ -241,20 +241,38 @@ function candidates(r: LabelRequest, markRadius: number, gap: number, levels: nu
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** A word without the quotes, brackets and punctuation around it (an isolate's opening mark too), in lower case. */
+const bare = (word: string) => word.replace(/^[\p{Ps}\p{Pi}\p{Po}\u2068]+|[\p{Pe}\p{Pf}\p{Po}]+$/gu, '').toLowerCase();
+
 /**
- * Whether a shortened text may not end on `word`: one of `words` (the language's own list, lower case; see `danglingWords`
- * in i18n/en.ts), or a number ("$167.25…" without its "million" misstates it).
+ * The pairs of neighbouring words in `names` ("tel aviv", "تل أبيب"), lower case, for `shorten`'s word set: a title is not
+ * cut inside a name the timeline gives (its actors'), as "محكمة تل…" cut Tel Aviv's. Words that punctuation parts
+ * ("Court, Northern") are not a pair.
  */
-function dangling(word: string, words: ReadonlySet<string>): boolean {
-	// Without quotes, brackets and punctuation around it (an isolate's opening mark too).
-	const bare = word.replace(/^[\p{Ps}\p{Pi}\p{Po}\u2068]+|[\p{Pe}\p{Pf}\p{Po}]+$/gu, '');
-	return words.has(bare.toLowerCase()) || /^\p{Sc}?\p{Nd}[\p{Nd}.,٫٬]*$/u.test(bare);
+export function namePairs(names: Iterable<string>): string[] {
+	const pairs: string[] = [];
+	for (const name of names)
+		for (const phrase of name.toLowerCase().split(/[^\p{L}\p{M}\p{N}\s'’-]+/u)) {
+			const words = phrase.split(/\s+/).filter(Boolean);
+			for (let i = 1; i < words.length; i++) pairs.push(`${words[i - 1]} ${words[i]}`);
+		}
+	return pairs;
+}
+
+/**
+ * Whether a shortened text may not end on `word`, followed by `next`: `word` is one of `words` (the language's own
+ * list, lower case; see `danglingWords` in i18n/en.ts), or the two are a pair there (`namePairs`), or `word` is a number
+ * ("$167.25…" without its "million" misstates it).
+ */
+function dangling(word: string, next: string, words: ReadonlySet<string>): boolean {
+	const b = bare(word);
+	return words.has(b) || words.has(`${b} ${bare(next)}`) || /^\p{Sc}?\p{Nd}[\p{Nd}.,٫٬]*$/u.test(b);
 }
 
 /**
  * The longest start of `text`, in whole words (two at least, the last not `dangling`: "hallmarks of a…" reads
- * "hallmarks…") and ending in "…", that fits in `room` px (with the 4 px a label's box adds), with its box width; a
- * bidi isolate around the text is kept closed.
+ * "hallmarks…", "Tel Aviv District Court" is not cut after "Tel") and ending in "…", that fits in `room` px (with the 4
+ * px a label's box adds), with its box width; a bidi isolate around the text is kept closed.
  */
 export function shorten(
 	text: string,
@@ -266,7 +284,7 @@ export function shorten(
 	const parts = text.slice(0, text.length - close.length).split(' ');
 	const cut = (n: number) => parts.slice(0, n).join(' ').replace(/[\s,،;:–—-]+$/, '') + '…' + close;
 	for (let n = parts.length - 1; n > 1; n--) {
-		if (dangling(parts[n - 1], words)) continue;
+		if (dangling(parts[n - 1], parts[n], words)) continue;
 		const t = cut(n);
 		const width = measure(t) + 4;
 		if (width <= room) return { text: t, width };

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize, buildSearchIndex, search, type SearchIndex } from '../../src/lib/explore/search';
+import { normalize, buildSearchIndex, indexInParts, search, type SearchIndex } from '../../src/lib/explore/search';
+import { syntheticTimeline } from '../../bench/synthetic';
 import { toItems } from '../../src/lib/model/items';
 import { validateTimeline } from '../../src/lib/model/validate';
 import type { Localized, Timeline, TimelineEvent } from '../../src/lib/model/schema';
@@ -288,5 +289,51 @@ describe('search against a plain reference (property)', () => {
 			}),
 			{ numRuns: 400, seed: 20190513 }
 		);
+	});
+});
+
+describe('an index built in parts (at the search box\'s focus)', () => {
+	// 10,000 events a part: 25,000 events make three, the last one short.
+	const big = syntheticTimeline(25_000);
+	const items = toItems(big);
+
+	it('holds every event\'s text at its place across the parts\' edges, and equals the index built at once', async () => {
+		const index = await indexInParts(big, items, 'en');
+		expect(index).toEqual(buildSearchIndex(big, items, 'en'));
+		expect(index.ids).toEqual(items.map((i) => i.id));
+		const field = (name: keyof SearchIndex['fields'], i: number) => {
+			const { text, starts } = index.fields[name];
+			return text.slice(starts[i], starts[i + 1] - 1).trim();
+		};
+		for (const i of [0, 1, 9_999, 10_000, 10_001, 19_999, 20_000, 24_999]) {
+			const { event } = items[i];
+			expect(field('title', i), `${i}`).toBe(normalize(event.title as string));
+			expect(field('description', i), `${i}`).toBe(normalize(event.description as string));
+			expect(field('actor', i), `${i}`).toBe(event.actors[0]);
+		}
+		expect(index.fields.title.starts.length).toBe(25_001);
+		// An event's own description finds it first (its number at a word's start), on either side of an edge.
+		for (const i of [9_999, 10_000, 24_999]) expect(ids(index, items[i].event.description as string)[0]).toBe(items[i].id);
+	});
+
+	it('takes a task between parts, and none for a timeline of one part (its results come before the next paint)', async () => {
+		const settled = (promise: Promise<unknown>) => {
+			const state = { done: false };
+			void promise.then(() => (state.done = true));
+			return state;
+		};
+		const microtasks = async () => {
+			for (let i = 0; i < 20; i++) await Promise.resolve();
+		};
+		const small = syntheticTimeline(2_000);
+		const one = settled(indexInParts(small, toItems(small), 'en'));
+		await microtasks();
+		expect(one.done).toBe(true);
+		const parts = indexInParts(big, items, 'en');
+		const three = settled(parts);
+		await microtasks();
+		expect(three.done).toBe(false);
+		await parts;
+		expect(three.done).toBe(true);
 	});
 });

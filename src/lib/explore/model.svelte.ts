@@ -4,7 +4,7 @@ import { toItems, extentOf, edgesOf, type Item, type ItemSet } from '../model/it
 import { quietSpans, defaultMinGap, foldHelps } from '../time/fold';
 import { matcher, excluded, isFiltering } from './filters';
 import { loadSearch, type SearchCode } from './search-load';
-import type { Matches } from './search';
+import type { Matches, SearchIndex } from './search';
 import type { ViewState } from '../state/view.svelte';
 
 /** No events: a blank query's matches (the search's code need not be loaded for it), and the faded ones unfiltered. */
@@ -45,31 +45,43 @@ export class TimelineModel {
 	readonly visibleCount = $derived.by(() => (this.#fading ? this.items.length - this.faded.size : this.#passing.length));
 	/** The events drawn: all, or only those passing the filters when the filter hides. */
 	readonly shown: Item[] = $derived.by(() => (this.#fading ? this.items : this.#passing));
-	/** The search's code, once loaded (search-load.ts): asked for when the search box takes the focus, or at the first query. */
-	#search: SearchCode | null = $state.raw(null);
+	/** The search's code and the index of these events in a language, once both are here (`#prepare`). */
+	#ready: { code: SearchCode; items: Item[]; lang: string; index: SearchIndex } | null = $state.raw(null);
+	/** The preparation under way, for the events and language it is for. */
+	#pending: { items: Item[]; lang: string; done: Promise<void> } | null = null;
 	/** Whether the search's code could not be loaded when last asked for (a new query asks again). */
 	searchFailed = $state(false);
-	/** Whether the search's code is here (until then a query is said to be searching, not to have no results). */
-	readonly searchReady = $derived(this.#search !== null);
-	readonly #index = $derived.by(() => this.#search?.buildSearchIndex(this.#timeline(), this.items, this.#view.lang));
-	/** The search index is built when the code arrives (see prepareSearch) or at the first query, never on load. */
+	/** Whether the index of these events in the view's language is here (until then a query is said to be searching). */
+	readonly searchReady = $derived(this.#ready?.items === this.items && this.#ready.lang === this.#view.lang);
+	/** The index is built when the search box takes the focus (see prepareSearch) or at the first query, never on load. */
 	readonly hits: Matches = $derived.by(() => {
 		const query = this.#view.query.trim();
 		if (!query) return NONE;
-		if (this.#search && this.#index) return this.#search.search(this.#index, query);
+		if (this.searchReady) return this.#ready!.code.search(this.#ready!.index, query);
 		// Asked for here if the box's focus has not; its answer sets the state later, never while this is derived.
-		loadSearch().then(
-			(code) => ((this.#search = code), (this.searchFailed = false)),
+		this.#prepare().then(
+			() => (this.searchFailed = false),
 			() => (this.searchFailed = true)
 		);
 		return NONE;
 	});
 	/**
 	 * Called when the search box takes the focus: the code loads, and the index and the results' map by id are built
-	 * as it arrives, in a task of their own before the first query (at 100,000 events, about 250 ms that the first
-	 * keystroke no longer waits for).
+	 * before the first query (at 100,000 events, about 250 ms that the first keystroke no longer waits for, in parts
+	 * between which a key typed meanwhile is handled; the map in a task of its own).
 	 */
-	readonly prepareSearch = () => loadSearch().then((code) => ((this.#search = code), this.#index, this.byId), () => undefined);
+	readonly prepareSearch = () => this.#prepare().then(() => void setTimeout(() => this.byId), () => undefined);
+
+	/** Loads the search's code and builds the index of the events in the view's language in parts (search.ts). */
+	#prepare(): Promise<void> {
+		const [timeline, items, lang] = [this.#timeline(), this.items, this.#view.lang];
+		if (this.searchReady) return Promise.resolve();
+		if (this.#pending?.items === items && this.#pending.lang === lang) return this.#pending.done;
+		const done = loadSearch().then(async (code) => void (this.#ready = { code, items, lang, index: await code.indexInParts(timeline, items, lang) }));
+		this.#pending = { items, lang, done };
+		done.catch(() => (this.#pending = null));
+		return done;
+	}
 	readonly catIndex = $derived.by(() => new Map(this.#timeline().categories.map((c, i) => [c.id, i])));
 	readonly selected = $derived.by(() => (this.#view.selectedId === null ? undefined : this.byId.get(this.#view.selectedId)));
 }

@@ -4,7 +4,7 @@
 import { loadSide } from '../embed/sideload';
 import { lazy } from './lazy';
 
-export type SearchCode = Pick<typeof import('./search'), 'buildSearchIndex' | 'search'>;
+export type SearchCode = Pick<typeof import('./search'), 'indexInParts' | 'search'>;
 
 /** The reader's list of results. */
 export const loadResults = lazy(() => import('./SearchResults.svelte'));

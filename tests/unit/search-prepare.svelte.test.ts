@@ -13,14 +13,22 @@ import type { SearchHit } from '../../src/lib/explore/search';
 import { ROOT } from '../helpers';
 
 /** How many indexes were built, and how many times the code was asked for (a load that fails when `refuse` is set). */
-const seen = vi.hoisted(() => ({ builds: 0, loads: 0, refuse: false }));
+const seen = vi.hoisted(() => ({ builds: 0, loads: 0, refuse: false, hold: false, held: [] as (() => void)[] }));
 vi.mock('../../src/lib/explore/search-load', async () => {
 	const code = await import('../../src/lib/explore/search');
 	return {
 		loadSearch: async () => {
 			seen.loads++;
 			if (seen.refuse) throw new Error('refused');
-			return { search: code.search, indexInParts: (...args: Parameters<typeof code.indexInParts>) => (seen.builds++, code.indexInParts(...args)) };
+			return {
+				search: code.search,
+				indexInParts: async (...args: Parameters<typeof code.indexInParts>) => {
+					seen.builds++;
+					// Held until the test lets it finish, when `hold` is set: builds that end in another order than they began.
+					if (seen.hold) await new Promise<void>((resolve) => seen.held.push(resolve));
+					return code.indexInParts(...args);
+				}
+			};
 		}
 	};
 });
@@ -46,7 +54,7 @@ const settle = async () => {
 	flushSync();
 };
 
-beforeEach(() => Object.assign(seen, { builds: 0, loads: 0, refuse: false }));
+beforeEach(() => Object.assign(seen, { builds: 0, loads: 0, refuse: false, hold: false, held: [] }));
 
 describe('the search made ready when its box takes the focus', () => {
 	it('builds the index once, before the first query, and the queries then build none', async () => {
@@ -99,6 +107,28 @@ describe('the search made ready when its box takes the focus', () => {
 		expect(found.hits.map((h) => h.id)).toContain('citizen-lab-cases');
 		// The query shared the focus's preparation: one load, one index.
 		expect([seen.loads, seen.builds]).toEqual([1, 1]);
+		stop();
+	});
+
+	it('keeps the index of the language in view when an earlier language\'s build ends after it', async () => {
+		seen.hold = true;
+		const view = new ViewState();
+		const { model, found, stop } = mounted(view);
+		void model.prepareSearch();
+		await settle();
+		view.lang = 'ar';
+		view.query = 'مختبر المواطن';
+		flushSync();
+		await settle();
+		expect(seen.held.length).toBe(2);
+		// The Arabic index first, then the English one, begun earlier.
+		seen.held[1]();
+		await settle();
+		expect(found.hits.map((h) => h.id)).toContain('citizen-lab-cases');
+		seen.held[0]();
+		await settle();
+		expect(found.hits.map((h) => h.id)).toContain('citizen-lab-cases');
+		expect(model.searchReady).toBe(true);
 		stop();
 	});
 

@@ -77,7 +77,11 @@ export class TimelineModel {
 		const [timeline, items, lang] = [this.#timeline(), this.items, this.#view.lang];
 		if (this.searchReady) return Promise.resolve();
 		if (this.#pending?.items === items && this.#pending.lang === lang) return this.#pending.done;
-		const done = loadSearch().then(async (code) => void (this.#ready = { code, items, lang, index: await code.indexInParts(timeline, items, lang) }));
+		const done: Promise<void> = loadSearch().then(async (code) => {
+			const index = await code.indexInParts(timeline, items, lang);
+			// Unless a later preparation (another language meanwhile) has taken its place.
+			if (this.#pending?.done === done) this.#ready = { code, items, lang, index };
+		});
 		this.#pending = { items, lang, done };
 		done.catch(() => (this.#pending = null));
 		return done;

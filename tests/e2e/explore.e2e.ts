@@ -169,6 +169,24 @@ describe('search', () => {
 		expect(await page.locator('[data-testid="chart"] [data-hit]').count()).toBeGreaterThan(0);
 	});
 
+	it('keeps the results of a query through a change of language: no frame says "Searching…"', async () => {
+		await open('?lang=en&q=NSO');
+		const count = page.locator('.search .count');
+		await expect.poll(() => count.textContent()).toMatch(/^\d+ results$/);
+		// Each text the count shows, and what it says at each frame after a change (the frame's paint comes after).
+		await page.evaluate(() => {
+			const box = document.querySelector('.search .count')!;
+			const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+			new MutationObserver(() => requestAnimationFrame(() => seen.push(box.textContent ?? ''))).observe(box, { subtree: true, childList: true, characterData: true });
+		});
+		await page.getByLabel('العربية').check();
+		// The count in Arabic-Indic digits: the Arabic index has answered.
+		await expect.poll(() => count.textContent()).toMatch(/[٠-٩]/);
+		const frames = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+		expect(frames.length).toBeGreaterThan(0);
+		expect(frames.filter((text) => text.includes('…'))).toEqual([]);
+	});
+
 	it('says so when its code cannot be loaded, visibly in the embed too, and asks again at the next query', async () => {
 		for (const [path, file] of SEARCH_CODE) {
 			let refused = 0;

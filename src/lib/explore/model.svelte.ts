@@ -77,7 +77,8 @@ export class TimelineModel {
 		const [timeline, items, lang] = [this.#timeline(), this.items, this.#view.lang];
 		if (this.searchReady) return Promise.resolve();
 		if (this.#pending?.items === items && this.#pending.lang === lang) return this.#pending.done;
-		const done: Promise<void> = loadSearch().then(async (code) => {
+		// The code once here, as it is (a loaded chunk's import() still answers a task later: a frame saying "Searching…").
+		const done: Promise<void> = (this.#ready ? Promise.resolve(this.#ready.code) : loadSearch()).then(async (code) => {
 			const index = await code.indexInParts(timeline, items, lang);
 			// Unless a later preparation (another language meanwhile) has taken its place.
 			if (this.#pending?.done === done) this.#ready = { code, items, lang, index };

@@ -164,7 +164,7 @@ describe('the chart of a step', () => {
 		for (const step of steps) {
 			await page.goto(`${app.url}?lang=${lang}&present#step-${step.id}`);
 			await page.locator('[data-testid="chart"] [data-label-for]').first().waitFor();
-			const { drawn, named, texts } = await page.evaluate(() => {
+			const { drawn, named, texts, looks } = await page.evaluate(() => {
 				const chart = document.querySelector('[data-testid="chart"]')!;
 				const svg = chart.querySelector('svg')!;
 				const box = svg.getBoundingClientRect();
@@ -174,6 +174,7 @@ describe('the chart of a step', () => {
 				const [from, to] = [box.x + k * Number(clip.getAttribute('x')), box.x + k * (Number(clip.getAttribute('x')) + Number(clip.getAttribute('width')))];
 				return {
 					drawn: [...chart.querySelectorAll('[data-event-id]')].filter((m) => m.getBoundingClientRect().right > from && m.getBoundingClientRect().left < to).map((m) => m.getAttribute('data-event-id')!),
+					looks: [...chart.querySelectorAll('[data-event-id]')].map((m) => [m.getAttribute('data-event-id')!, m.classList.contains('hit'), m.classList.contains('faded')] as const),
 					named: [...chart.querySelectorAll('[data-label-for]')].map((g) => g.getAttribute('data-label-for')!),
 					texts: [...chart.querySelectorAll('[data-label-for] text')].map((t) => {
 						const r = t.getBoundingClientRect();
@@ -182,6 +183,8 @@ describe('the chart of a step', () => {
 				};
 			});
 			expect(drawn, step.id).toEqual(expect.arrayContaining(step.events));
+			// The step's events highlighted, every other event drawn faded.
+			for (const [id, hit, faded] of looks) expect([id, hit, faded], step.id).toEqual([id, step.events.includes(id), !step.events.includes(id)]);
 			const unnamed = step.events.filter((id) => !named.includes(id));
 			expect(unnamed, step.id).toEqual([]);
 			// Shortened titles (whole words and an ellipsis) cross no other text as drawn.

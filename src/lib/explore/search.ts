@@ -113,7 +113,8 @@ const PART = 10_000;
 
 /**
  * Indexes titles, descriptions, actor names and source publishers in `lang`, else the timeline's first language.
- * `items` as toItems gives them: in chronological order, each item's `order` its place.
+ * `items` as toItems gives them: in chronological order, each item's `order` its place. At once: the tests' form; the
+ * app builds it with `indexInParts`.
  */
 export function buildSearchIndex(timeline: Timeline, items: readonly Item[], lang: string): SearchIndex {
 	const parts = indexParts(timeline, items, lang);
@@ -156,14 +157,14 @@ function* indexParts(timeline: Timeline, items: readonly Item[], lang: string): 
 	}
 	// Joining the parts is a part's work too.
 	if (parts[0].length > 1) yield;
-	const fields = Object.fromEntries(FIELDS.map((field, f) => [field, joined(parts[f])])) as SearchIndex['fields'];
+	const fields = Object.fromEntries(FIELDS.map((field, f) => [field, joined(parts[f], items.length)])) as SearchIndex['fields'];
 	return { ids: items.map((i) => i.id), fields };
 }
 
-/** Parts of one field's text as one: SEP between them, each part's starts moved by the length before it. */
-function joined(parts: readonly FieldText[]): FieldText {
+/** Parts of one field's text (of `count` events in all) as one: SEP between them, each part's starts moved by the length before it. */
+function joined(parts: readonly FieldText[], count: number): FieldText {
 	if (parts.length === 1) return parts[0];
-	const starts = new Int32Array(parts.reduce((n, p) => n + p.starts.length - 1, 1));
+	const starts = new Int32Array(count + 1);
 	let [at, offset] = [0, 0];
 	for (const part of parts) {
 		for (let i = 0; i < part.starts.length - 1; i++) starts[at++] = part.starts[i] + offset;

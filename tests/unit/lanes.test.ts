@@ -1,10 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { assignLanes } from '../../src/lib/layout/lanes';
-import { toItem, type Item } from '../../src/lib/model/items';
+import { listsOf, toItem, type Item } from '../../src/lib/model/items';
 import type { TimelineEvent } from '../../src/lib/model/schema';
-
-const ev = (id: string, start: string, actors: string[], category: string, end?: string): Item =>
-	toItem({ id, start, end, actors, category, title: id, description: id, status: 'confirmed', sources: [] } as TimelineEvent);
 
 const actors = [
 	{ id: 'wa', name: 'WhatsApp' },
@@ -16,6 +13,9 @@ const categories = [
 	{ id: 'attack', name: 'Attack' },
 	{ id: 'law', name: 'Law' }
 ];
+
+const ev = (id: string, start: string, who: string[], category: string, end?: string): Item =>
+	toItem({ id, start, end, actors: who, category, title: id, description: id, status: 'confirmed', sources: [] } as TimelineEvent, listsOf({ actors, categories }));
 
 /** Numbered as toItems numbers items (`order`), which the assignment is indexed by. */
 const numbered = (list: Item[]): Item[] => list.map((item, order) => ({ ...item, order }));

@@ -87,6 +87,5 @@ export class TimelineModel {
 		done.catch(() => (this.#pending = null));
 		return done;
 	}
-	readonly catIndex = $derived.by(() => new Map(this.#timeline().categories.map((c, i) => [c.id, i])));
 	readonly selected = $derived.by(() => (this.#view.selectedId === null ? undefined : this.byId.get(this.#view.selectedId)));
 }

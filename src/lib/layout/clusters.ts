@@ -21,13 +21,13 @@ export interface Cluster {
 	has: (item: Item) => boolean;
 	/** How many of its events are in `set` (search hits, faded events). */
 	countIn: (set: ItemSet) => number;
-	/** The category all its events share, or null when they are mixed. */
-	category: string | null;
+	/** The category all its events share (its place in the timeline's categories), or null when they are mixed. */
+	category: number | null;
 }
 
 /** A cluster of a few events the layout holds as marks. */
 export function clusterOfItems(lane: number, x: number, y: number, members: readonly Item[]): Cluster {
-	const categories = new Set(members.map((i) => i.event.category));
+	const categories = new Set(members.map((i) => i.categoryIndex));
 	return {
 		id: `cluster:${members[0].id}`,
 		lane,
@@ -40,7 +40,7 @@ export function clusterOfItems(lane: number, x: number, y: number, members: read
 		members: () => members,
 		has: (item) => members.includes(item),
 		countIn: (set) => members.reduce((n, i) => n + (set.has(i) ? 1 : 0), 0),
-		category: categories.size === 1 ? members[0].event.category : null
+		category: categories.size === 1 ? members[0].categoryIndex : null
 	};
 }
 

@@ -173,8 +173,8 @@ export function aggregateWindow(input: AggregateInput): InView {
 function runCluster(index: ChartIndex, series: LaneSeries, lane: number, run: Run, before: Item[], y: number): Cluster {
 	const first = before[0] ?? series.items[run.start];
 	const inRun = (item: Item) => index.laneOf[item.order] === lane && index.posInLane[item.order] >= run.start && index.posInLane[item.order] < run.end;
-	const runCategory = run.end > run.start && series.runStart[run.end - 1] <= run.start ? series.items[run.start].event.category : null;
-	const sameCategory = (run.end === run.start || runCategory !== null) && before.every((i) => i.event.category === (runCategory ?? first.event.category));
+	const runCategory = run.end > run.start && series.runStart[run.end - 1] <= run.start ? series.items[run.start].categoryIndex : null;
+	const sameCategory = (run.end === run.start || runCategory !== null) && before.every((i) => i.categoryIndex === (runCategory ?? first.categoryIndex));
 	let from = run.from;
 	let to = run.to;
 	for (const item of before) {
@@ -193,6 +193,6 @@ function runCluster(index: ChartIndex, series: LaneSeries, lane: number, run: Ru
 		members: () => [...before, ...series.items.slice(run.start, run.end)],
 		has: (item) => inRun(item) || before.includes(item),
 		countIn: (set) => countInRun(series, run.start, run.end, set) + before.reduce((n, i) => n + (set.has(i) ? 1 : 0), 0),
-		category: sameCategory ? first.event.category : null
+		category: sameCategory ? first.categoryIndex : null
 	};
 }

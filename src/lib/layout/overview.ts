@@ -3,7 +3,8 @@
 import type { Item } from '../model/items';
 
 export interface Stroke {
-	category: string;
+	/** The events' category: its place in the timeline's categories. */
+	category: number;
 	x1: number;
 	x2: number;
 }
@@ -16,14 +17,14 @@ export function overviewStrokes(items: readonly Item[], x: (t: number) => number
 	// Items come in time order (toItems sorts them) and the strip's scale rises, so each category's starts come in
 	// px order and merge in one pass, with no list of spans to sort: at 50,000 events that list was 50,000 small arrays.
 	// Items in any other order are put in px order first.
-	const byCategory = new Map<string, Stroke[]>();
+	const byCategory = new Map<number, Stroke[]>();
 	let last = -Infinity;
 	for (const item of items) {
 		const x1 = x(item.at);
 		if (!inOrder && !(x1 >= last)) return overviewStrokes([...items].sort((a, b) => x(a.at) - x(b.at)), x, touch, true);
 		last = x1;
 		const x2 = item.range ? x(item.range[1]) : x1;
-		const category = item.event.category;
+		const category = item.categoryIndex;
 		let strokes = byCategory.get(category);
 		if (!strokes) byCategory.set(category, (strokes = []));
 		const current = strokes[strokes.length - 1];

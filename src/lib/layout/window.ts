@@ -119,7 +119,7 @@ export function indexItems(items: readonly Item[], assignment: LaneAssignment, s
 	const lanes = perLane.map((list) => {
 		const series = list.map((i) => items[i]);
 		const runStart = new Int32Array(list.length);
-		for (let k = 1; k < list.length; k++) runStart[k] = series[k - 1].event.category === series[k].event.category ? runStart[k - 1] : k;
+		for (let k = 1; k < list.length; k++) runStart[k] = series[k - 1].categoryIndex === series[k].categoryIndex ? runStart[k - 1] : k;
 		return { items: series, at: pick(at, list), lo: pick(lo, list), hi: pick(hi, list), runStart };
 	});
 	return { items, at, classes, lanes, laneOf, posInLane, rank };

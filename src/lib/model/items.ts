@@ -16,7 +16,24 @@ export interface Item {
 	range?: [number, number];
 	/** Where the event may have happened, when that is wider than an instant ("sometime on 13 May"). */
 	soft?: [number, number];
+	/** Where the event's first actor stands in the timeline's actors (its lane by actor); -1 when it is not there. */
+	actorIndex: number;
+	/** Where the event's category stands in the timeline's categories (its lane by category, its colour); -1 when not there. */
+	categoryIndex: number;
 }
+
+/** Positions of the timeline's actors and categories by id, which each item is given (toItem). */
+export interface Lists {
+	actors: ReadonlyMap<string, number>;
+	categories: ReadonlyMap<string, number>;
+}
+
+/** The positions of these actors and categories. */
+export const listsOf = (timeline: { actors: readonly { id: string }[]; categories: readonly { id: string }[] }): Lists => ({
+	actors: new Map(timeline.actors.map((a, i) => [a.id, i])),
+	categories: new Map(timeline.categories.map((c, i) => [c.id, i]))
+});
+
 
 /** Some of a timeline's events, asked about by item: a search's matches (by position, no hashing), faded events. */
 export interface ItemSet {
@@ -33,23 +50,52 @@ export const withIds = (ids: ReadonlySet<string>): ItemSet => ({ size: ids.size,
  */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function toItems(timeline: Timeline): Item[] {
-	const items = timeline.events.map((event) => toItem(event));
-	items.sort((a, b) => a.at - b.at || compareIds(a.id, b.id));
-	items.forEach((item, i) => (item.order = i));
-	return items;
-}
+/**
+ * The events as items, in time order (then by id). Each event is read once, in the file's order, into arrays, and the
+ * items are made afterwards in time order: they then lie in memory in the order that every later pass reads them
+ * (lanes, the index, the overview), where items made in the file's order and then sorted were read all over the heap
+ * when the file was not in time order.
+ */
+export const toItems = (timeline: Timeline): Item[] => itemsOf(timeline.events, listsOf(timeline));
 
-export function toItem(event: TimelineEvent): Item {
-	const start = toPreciseDate(event.start);
-	const end = event.end === undefined ? undefined : toPreciseDate(event.end);
-	if (end) {
-		const soft = event.uncertainty ? softExtent(event, start) : undefined;
-		return { id: event.id, order: 0, event, at: start.start, range: [start.start, end.end], soft };
+/** An event as an item on its own (order 0); `lists` gives its actor's and category's places (-1 without). */
+export const toItem = (event: TimelineEvent, lists: Lists = { actors: new Map(), categories: new Map() }): Item => itemsOf([event], lists)[0];
+
+function itemsOf(events: readonly TimelineEvent[], lists: Lists): Item[] {
+	const n = events.length;
+	// Per event: its mark, its range's ends and its soft extent's ends (NaN: none); its actor's and category's places.
+	const instants = new Float64Array(n * 5);
+	const groups = new Int32Array(n * 2);
+	const ids: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const event = events[i];
+		const start = toPreciseDate(event.start);
+		const end = event.end === undefined ? undefined : toPreciseDate(event.end);
+		const soft = end && !event.uncertainty ? undefined : softExtent(event, start);
+		const k = i * 5;
+		instants[k] = end || !soft ? start.start : (soft[0] + soft[1]) / 2;
+		instants[k + 1] = end ? start.start : NaN;
+		instants[k + 2] = end ? end.end : NaN;
+		instants[k + 3] = soft ? soft[0] : NaN;
+		instants[k + 4] = soft ? soft[1] : NaN;
+		groups[i * 2] = lists.actors.get(event.actors[0]) ?? -1;
+		groups[i * 2 + 1] = lists.categories.get(event.category) ?? -1;
+		ids.push(event.id);
 	}
-	const soft = softExtent(event, start);
-	const at = soft ? (soft[0] + soft[1]) / 2 : start.start;
-	return { id: event.id, order: 0, event, at, soft };
+	const byTime = Array.from({ length: n }, (_, i) => i);
+	byTime.sort((a, b) => instants[a * 5] - instants[b * 5] || compareIds(ids[a], ids[b]));
+	return byTime.map((e, order) => {
+		const k = e * 5;
+		const id = ids[e];
+		const event = events[e];
+		const at = instants[k];
+		const soft: [number, number] | undefined = Number.isNaN(instants[k + 3]) ? undefined : [instants[k + 3], instants[k + 4]];
+		const actorIndex = groups[e * 2];
+		const categoryIndex = groups[e * 2 + 1];
+		return Number.isNaN(instants[k + 1])
+			? { id, order, event, at, soft, actorIndex, categoryIndex }
+			: { id, order, event, at, range: [instants[k + 1], instants[k + 2]], soft, actorIndex, categoryIndex };
+	});
 }
 
 /** The item's start date, parsed (its precision, its period). */

@@ -42,6 +42,32 @@ describe('overview strip', () => {
 		expect(Math.abs(zoomed - (await domain(page))[1])).toBeLessThan(60_000);
 	});
 
+	it("draws each category's events in a row of its own, in the legend's order, and a range as a bar from its start to its end", async () => {
+		// The brush on exactly the attack window (29 April to 10 May 2019, a range of the attack category).
+		await open('?start=2019-04-29T00:00Z&end=2019-05-11T00:00Z');
+		const strip = page.locator('[data-testid="overview"]');
+		await strip.scrollIntoViewIfNeeded();
+		const marks = await strip.locator('.tick-mark').evaluateAll((nodes) =>
+			nodes.map((n) => ({ tag: n.tagName, category: Number(/cat-(\d+)/.exec(n.getAttribute('class')!)![1]), x: Number(n.getAttribute('x')), width: Number(n.getAttribute('width')), y: Number(n.getAttribute('y')), height: Number(n.getAttribute('height')) }))
+		);
+		expect(new Set(marks.map((m) => m.tag))).toEqual(new Set(['rect']));
+		// One row per category, top to bottom in the timeline's order (the legend's), none over another.
+		const rowOf = new Map<number, Set<number>>();
+		for (const m of marks) rowOf.set(m.category, (rowOf.get(m.category) ?? new Set()).add(m.y));
+		expect([...rowOf.keys()].sort()).toEqual(breach.categories.map((_: Json, i: number) => i));
+		expect([...rowOf.values()].every((ys) => ys.size === 1)).toBe(true);
+		const tops = breach.categories.map((_: Json, i: number) => [...rowOf.get(i)!][0]);
+		expect(tops).toEqual([...tops].sort((a, b) => a - b));
+		for (let i = 1; i < tops.length; i++) expect(tops[i]).toBeGreaterThanOrEqual(tops[i - 1] + marks[0].height - 0.01);
+		// The attack window's bar starts under the brush's start and reaches its end (a later attack may extend it).
+		const window = await strip.locator('.window').evaluate((n) => ({ x: Number(n.getAttribute('x')), width: Number(n.getAttribute('width')) }));
+		const attack = breach.categories.findIndex((c: Json) => c.id === 'attack');
+		const bar = marks.find((m) => m.category === attack && Math.abs(m.x + 1 - window.x) < 1.5);
+		expect(bar).toBeDefined();
+		expect(bar!.x + bar!.width - 1).toBeGreaterThanOrEqual(window.x + window.width - 1.5);
+		expect(window.width).toBeGreaterThan(8);
+	});
+
 	it('moves the brush with the keyboard', async () => {
 		await open('?start=2019-05-01&end=2019-05-31');
 		const before = await domain(page);

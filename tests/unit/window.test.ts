@@ -12,7 +12,7 @@ import { useDenseLayout, EXACT_LIMIT } from '../../src/lib/layout/inview';
 import { aggregateWindow } from '../../src/lib/layout/dense';
 import type { Node } from '../../src/lib/layout/clusters';
 import { estimate } from '../../src/lib/chart/measure';
-import { overviewStrokes, type Stroke } from '../../src/lib/layout/overview';
+import { overviewStrokes, strokeRows, type Stroke } from '../../src/lib/layout/overview';
 import { syntheticTimeline } from '../../bench/synthetic';
 
 function setup(count: number) {
@@ -362,6 +362,13 @@ describe('overviewStrokes', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+
+	it("gives each category among the strokes a row, in the timeline's order of categories", () => {
+		const stroke = (category: number, x1: number): Stroke => ({ category, x1, x2: x1 });
+		// Categories 5 and 2 first appear left of 0; category 1 is not among them.
+		expect([...strokeRows([stroke(5, 0), stroke(2, 3), stroke(0, 8), stroke(5, 9), stroke(3, 20)])]).toEqual([[0, 0], [2, 1], [3, 2], [5, 3]]);
+		expect(strokeRows([]).size).toBe(0);
 	});
 
 	it('merges strokes that touch and keeps the others apart', () => {

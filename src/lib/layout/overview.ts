@@ -1,5 +1,6 @@
 // The overview strip's marks: per category, the px spans its events cover, merged where strokes would touch, so
-// that the strip draws at most about one stroke per pixel column and category, whatever the number of events.
+// that the strip draws at most about one stroke per pixel column and category, whatever the number of events. Each
+// category has a row of its own, so that a category's spans never hide another's.
 import type { Item } from '../model/items';
 
 export interface Stroke {
@@ -33,3 +34,7 @@ export function overviewStrokes(items: readonly Item[], x: (t: number) => number
 	}
 	return [...byCategory.values()].flat();
 }
+
+/** Each category's row in the strip, from the top: one per category among the strokes, in the timeline's order. */
+export const strokeRows = (strokes: readonly Stroke[]): Map<number, number> =>
+	new Map([...new Set(strokes.map((s) => s.category))].sort((a, b) => a - b).map((category, row) => [category, row]));

@@ -34,7 +34,6 @@ export const listsOf = (timeline: { actors: readonly { id: string }[]; categorie
 	categories: new Map(timeline.categories.map((c, i) => [c.id, i]))
 });
 
-
 /** Some of a timeline's events, asked about by item: a search's matches (by position, no hashing), faded events. */
 export interface ItemSet {
 	readonly size: number;

@@ -12,7 +12,7 @@ import { useDenseLayout, EXACT_LIMIT } from '../../src/lib/layout/inview';
 import { aggregateWindow } from '../../src/lib/layout/dense';
 import type { Node } from '../../src/lib/layout/clusters';
 import { estimate } from '../../src/lib/chart/measure';
-import { overviewStrokes, strokeRows, type Stroke } from '../../src/lib/layout/overview';
+import { overviewStrokes, strokeBands, type Stroke } from '../../src/lib/layout/overview';
 import { syntheticTimeline } from '../../bench/synthetic';
 
 function setup(count: number) {
@@ -364,11 +364,17 @@ describe('overviewStrokes', () => {
 		);
 	});
 
-	it("gives each category among the strokes a row, in the timeline's order of categories", () => {
-		const stroke = (category: number, x1: number): Stroke => ({ category, x1, x2: x1 });
-		// Categories 5 and 2 first appear left of 0; category 1 is not among them.
-		expect([...strokeRows([stroke(5, 0), stroke(2, 3), stroke(0, 8), stroke(5, 9), stroke(3, 20)])]).toEqual([[0, 0], [2, 1], [3, 2], [5, 3]]);
-		expect(strokeRows([]).size).toBe(0);
+	it("puts a bar that shares no pixel column with another category's across the band, and the others in their categories' rows", () => {
+		const stroke = (category: number, x1: number, x2 = x1): Stroke => ({ category, x1, x2 });
+		// Drawn 1 px wider on each side: 10 covers columns 9–11, 12.5 covers 11–14 (they meet at 11); 20 and 23 do not.
+		expect(strokeBands([stroke(0, 10), stroke(1, 12.5), stroke(0, 20), stroke(2, 23)])).toEqual([[0, 0.5], [0.5, 0.5], [0, 1], [0, 1]]);
+		// A category never crowds itself; a range reaches as far as its end; rows in the categories' order, not the strokes'.
+		expect(strokeBands([stroke(0, 10), stroke(0, 11), stroke(3, 30, 60), stroke(1, 59)])).toEqual([[0, 1], [0, 1], [0.5, 0.5], [0, 0.5]]);
+		// One row per category that meets another, whichever meeting it is in.
+		expect(strokeBands([stroke(5, 0), stroke(2, 0.5), stroke(0, 100), stroke(3, 100.5), stroke(1, 200)])).toEqual([[0.75, 0.25], [0.25, 0.25], [0, 0.25], [0.5, 0.25], [0, 1]]);
+		// Categories far apart in the list are told apart too (no bit per category that two could share).
+		expect(strokeBands([stroke(0, 10), stroke(32, 10), stroke(64, 40)])).toEqual([[0, 0.5], [0.5, 0.5], [0, 1]]);
+		expect(strokeBands([])).toEqual([]);
 	});
 
 	it('merges strokes that touch and keeps the others apart', () => {

@@ -1,6 +1,6 @@
 // The overview strip's marks: per category, the px spans its events cover, merged where strokes would touch, so
-// that the strip draws at most about one stroke per pixel column and category, whatever the number of events. Each
-// category has a row of its own, so that a category's spans never hide another's.
+// that the strip draws at most about one stroke per pixel column and category, whatever the number of events. Where
+// categories meet, each has a row of its own, so that a category's spans never hide another's.
 import type { Item } from '../model/items';
 
 export interface Stroke {
@@ -35,6 +35,30 @@ export function overviewStrokes(items: readonly Item[], x: (t: number) => number
 	return [...byCategory.values()].flat();
 }
 
-/** Each category's row in the strip, from the top: one per category among the strokes, in the timeline's order. */
-export const strokeRows = (strokes: readonly Stroke[]): Map<number, number> =>
-	new Map([...new Set(strokes.map((s) => s.category))].sort((a, b) => a - b).map((category, row) => [category, row]));
+/**
+ * Where each stroke's bar goes across the strip's band, as [top, height] in parts of the band. Drawn 1 px wider on each
+ * side, a bar that shares no pixel column with another category's takes the whole band; where categories meet, each
+ * such bar goes in its category's row, one row per category that meets another, top to bottom in the timeline's order.
+ */
+export function strokeBands(strokes: readonly Stroke[]): [number, number][] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const s of strokes) {
+		lo = Math.min(lo, s.x1);
+		hi = Math.max(hi, s.x2);
+	}
+	const from = Math.floor(lo) - 1;
+	// Per column: 0 for no bar, the category's place + 1 for one category's bars, -1 where categories meet.
+	const columns = new Int32Array(strokes.length && Math.ceil(hi) - from + 2);
+	const each = (s: Stroke, f: (column: number) => void) => {
+		for (let c = Math.floor(s.x1 - 1) - from; c <= Math.ceil(s.x2 + 1) - from; c++) f(c);
+	};
+	for (const s of strokes) each(s, (c) => (columns[c] = columns[c] === 0 || columns[c] === s.category + 1 ? s.category + 1 : -1));
+	const met = strokes.map((s) => {
+		let m = false;
+		each(s, (c) => (m ||= columns[c] !== s.category + 1));
+		return m;
+	});
+	const rows = [...new Set(strokes.filter((_, i) => met[i]).map((s) => s.category))].sort((a, b) => a - b);
+	return strokes.map((s, i) => (met[i] ? [rows.indexOf(s.category) / rows.length, 1 / rows.length] : [0, 1]));
+}

@@ -33,7 +33,7 @@ export function chartOf(timeline: Timeline) {
 	const lanes = (mode: LaneMode) => {
 		let p = prepared.get(mode);
 		if (!p) {
-			const assignment = assignLanes(items, mode, mode === 'actor' ? timeline.actors : timeline.categories);
+			const assignment = assignLanes(items, mode, timeline);
 			p = { assignment, index: indexItems(items, assignment) };
 			prepared.set(mode, p);
 		}

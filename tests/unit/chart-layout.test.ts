@@ -29,9 +29,8 @@ const layoutSpan = (width: number, from: string, to: string, lang: string, mode:
 	layoutWith(baseScale([Date.parse(from), Date.parse(to)], [12, width - 12]), width, lang, mode, rank);
 
 function layoutWith(xz: ReturnType<typeof baseScale>, width: number, lang: string, mode: LaneMode, rank?: Pick<ChartInput, 'first' | 'last'>) {
-	const groups = mode === 'actor' ? timeline.actors : timeline.categories;
 	const measure = estimate();
-	const assignment = assignLanes(items, mode, groups);
+	const assignment = assignLanes(items, mode, timeline);
 	return { x: xz, ...layoutChart({
 		index: indexItems(items, assignment),
 		assignment,

@@ -65,7 +65,7 @@ describe('predictEmbedHeight', () => {
 	it('is the chrome plus the chart (lanes by rows, not by width) when wide, the list when narrow', () => {
 		const items = toItems(breach);
 		const G = EMBED_GEOMETRY;
-		const chart = chartHeight(assignLanes(items, 'actor', breach.actors));
+		const chart = chartHeight(assignLanes(items, 'actor', breach));
 		expect(predictEmbedHeight(breach, items, 'actor', 640)).toBe(G.bar + G.tools + chart + G.overview + G.footer);
 		expect(predictEmbedHeight(breach, items, 'actor', 1400)).toBe(predictEmbedHeight(breach, items, 'actor', 640));
 		expect(predictEmbedHeight(breach, items, 'actor', NARROW_BELOW - 1)).toBe(G.barNarrow + G.tools + G.list + G.footer);

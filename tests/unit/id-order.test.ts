@@ -41,7 +41,7 @@ describe('the order of events at one instant', () => {
 
 	it('is the same in the lanes: points stack in the items order', () => {
 		const items = toItems(timeline);
-		const { stack } = assignLanes(items, 'actor', timeline.actors);
+		const { stack } = assignLanes(items, 'actor', timeline);
 		expect(items.map((i) => stack[i.order])).toEqual([0, 1, 2]);
 	});
 

@@ -85,8 +85,8 @@ describe('what reads the items, not the events', () => {
 		// The synthetic file lists its events in no time order: an event read in time order is a read anywhere in the heap.
 		const timeline = syntheticTimeline(5_000);
 		const { items, reads } = counted(toItems(timeline));
-		const byActor = laneLayout(items, items, 'actor', timeline.actors);
-		const byCategory = laneLayout(items, items, 'category', timeline.categories);
+		const byActor = laneLayout(items, items, 'actor', timeline);
+		const byCategory = laneLayout(items, items, 'category', timeline);
 		const strokes = overviewStrokes(items, (t) => t / DAY);
 		expect(reads()).toBe(0);
 		// And what they found is the events' own.

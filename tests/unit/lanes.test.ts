@@ -31,7 +31,7 @@ const order = (id: string, list = items) => list.find((i) => i.id === id)!.order
 
 describe('assignLanes', () => {
 	it('puts each event in the lane of its first actor, in the order actors are listed, skipping empty ones', () => {
-		const r = assignLanes(items, 'actor', actors);
+		const r = assignLanes(items, 'actor', { actors, categories });
 		expect(r.lanes.map((l) => l.id)).toEqual(['wa', 'nso', 'court']);
 		expect(r.lane[order('a')]).toBe(1);
 		expect(r.lane[order('d')]).toBe(0);
@@ -39,14 +39,14 @@ describe('assignLanes', () => {
 	});
 
 	it('switches to lanes by category', () => {
-		const r = assignLanes(items, 'category', categories);
+		const r = assignLanes(items, 'category', { actors, categories });
 		expect(r.lanes.map((l) => l.id)).toEqual(['attack', 'law']);
 		expect(r.lane[order('a')]).toBe(0);
 		expect(r.lane[order('e')]).toBe(1);
 	});
 
 	it('puts overlapping ranges in different rows and reuses a row once it is free', () => {
-		const r = assignLanes(items, 'actor', actors);
+		const r = assignLanes(items, 'actor', { actors, categories });
 		expect(r.row[order('a')]).toBe(0);
 		expect(r.row[order('b')]).toBe(1);
 		expect(r.row[order('c')]).toBe(0);
@@ -61,7 +61,7 @@ describe('assignLanes', () => {
 			const end = Math.min(day + len, 28);
 			return ev(`r${i}`, `2019-05-${String(day).padStart(2, '0')}`, [i % 2 ? 'wa' : 'nso'], 'attack', `2019-05-${String(end).padStart(2, '0')}`);
 		}));
-		const r = assignLanes(many, 'actor', actors);
+		const r = assignLanes(many, 'actor', { actors, categories });
 		for (const a of many)
 			for (const b of many) {
 				if (a === b || r.lane[a.order] !== r.lane[b.order] || r.row[a.order] !== r.row[b.order]) continue;
@@ -81,7 +81,7 @@ describe('assignLanes', () => {
 			ev('later-2', '2019-05-13T10:01Z', ['wa'], 'law')
 		]);
 		// Shuffled: the assignment does not depend on the order it is given the items in.
-		const r = assignLanes([...points].reverse(), 'actor', actors);
+		const r = assignLanes([...points].reverse(), 'actor', { actors, categories });
 		const stack = (id: string) => r.stack[order(id, points)];
 		expect([stack('p1'), stack('p2'), stack('p3')]).toEqual([0, 1, 2]);
 		expect([stack('other-lane'), stack('later'), stack('later-2')]).toEqual([0, 0, 1]);
@@ -94,22 +94,22 @@ describe('assignLanes', () => {
 	});
 
 	it('leaves -1 for an item it was not given', () => {
-		const r = assignLanes(items.slice(0, 2), 'actor', actors);
+		const r = assignLanes(items.slice(0, 2), 'actor', { actors, categories });
 		expect(r.lane.length).toBe(2);
 		expect(r.lane[order('e')]).toBeUndefined();
-		const some = assignLanes([items[4]], 'actor', actors);
+		const some = assignLanes([items[4]], 'actor', { actors, categories });
 		// Only its lane (court) is drawn, so it is lane 0.
 		expect([...some.lane]).toEqual([-1, -1, -1, -1, 0]);
 	});
 
 	it('leaves an item whose group is not listed out of every lane, and draws no lane for it', () => {
 		const stray = numbered([...items.slice(0, 4), ev('x', '2019-05-14', ['ghost'], 'law', '2019-05-16'), items[4]]);
-		const r = assignLanes(stray, 'actor', actors);
+		const r = assignLanes(stray, 'actor', { actors, categories });
 		expect(r.lanes.map((l) => l.id)).toEqual(['wa', 'nso', 'court']);
 		expect(r.lane[order('x', stray)]).toBe(-1);
 		expect(r.row[order('x', stray)]).toBe(-1);
 		expect(r.lane[order('e', stray)]).toBe(2);
 		// Nothing in the listed lanes moved for it.
-		expect([...r.lane].filter((l) => l >= 0)).toEqual([...assignLanes(items, 'actor', actors).lane]);
+		expect([...r.lane].filter((l) => l >= 0)).toEqual([...assignLanes(items, 'actor', { actors, categories }).lane]);
 	});
 });

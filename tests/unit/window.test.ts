@@ -18,7 +18,7 @@ import { syntheticTimeline } from '../../bench/synthetic';
 function setup(count: number) {
 	const timeline = syntheticTimeline(count);
 	const items = toItems(timeline);
-	const assignment = assignLanes(items, 'actor', timeline.actors);
+	const assignment = assignLanes(items, 'actor', timeline);
 	const index = indexItems(items, assignment);
 	const extent = extentOf(items);
 	return { items, assignment, index, extent };
@@ -394,56 +394,56 @@ describe('laneLayout', () => {
 	const legal = all.filter((i) => i.event.category === 'legal');
 
 	it('lays out a list as assignLanes and indexItems do, and gives the same layout back for the last two lists and lane modes', () => {
-		const first = laneLayout(all, all, 'actor', timeline.actors);
-		const assignment = assignLanes(all, 'actor', timeline.actors);
+		const first = laneLayout(all, all, 'actor', timeline);
+		const assignment = assignLanes(all, 'actor', timeline);
 		expect(first.assignment).toEqual(assignment);
 		expect(first.index).toEqual(indexItems(all, assignment));
 		// A filter that hides, then cleared: the whole list's layout comes back, not a new one.
-		const hidden = laneLayout(all, attacks, 'actor', timeline.actors);
+		const hidden = laneLayout(all, attacks, 'actor', timeline);
 		expect(hidden.index.items).toBe(attacks);
-		expect(laneLayout(all, all, 'actor', timeline.actors)).toBe(first);
+		expect(laneLayout(all, all, 'actor', timeline)).toBe(first);
 		// The other lanes, and back.
-		const byCategory = laneLayout(all, all, 'category', timeline.categories);
+		const byCategory = laneLayout(all, all, 'category', timeline);
 		expect(byCategory.assignment.lanes.map((l) => l.id)).toEqual(['attack', 'response', 'legal', 'report']);
 		// The same list in other lanes: its length classes are the ones already built, and the index is as a new one.
 		expect(byCategory.index.classes).toBe(first.index.classes);
-		expect(byCategory.index).toEqual(indexItems(all, assignLanes(all, 'category', timeline.categories)));
-		expect(laneLayout(all, all, 'actor', timeline.actors)).toBe(first);
-		expect(laneLayout(all, all, 'category', timeline.categories)).toBe(byCategory);
+		expect(byCategory.index).toEqual(indexItems(all, assignLanes(all, 'category', timeline)));
+		expect(laneLayout(all, all, 'actor', timeline)).toBe(first);
+		expect(laneLayout(all, all, 'category', timeline)).toBe(byCategory);
 	});
 
 	it("builds a list's own length classes when given another list's index", () => {
-		const assignment = assignLanes(attacks, 'category', timeline.categories);
-		const other = indexItems(all, assignLanes(all, 'category', timeline.categories));
+		const assignment = assignLanes(attacks, 'category', timeline);
+		const other = indexItems(all, assignLanes(all, 'category', timeline));
 		const index = indexItems(attacks, assignment, other);
 		expect(index.classes).not.toBe(other.classes);
 		expect(index).toEqual(indexItems(attacks, assignment));
 	});
 
 	it('keeps two: a third list lays the oldest out again; another timeline, even of equal items, has its own', () => {
-		const a = laneLayout(all, attacks, 'actor', timeline.actors);
-		laneLayout(all, legal, 'actor', timeline.actors);
-		laneLayout(all, all, 'actor', timeline.actors);
-		const again = laneLayout(all, attacks, 'actor', timeline.actors);
+		const a = laneLayout(all, attacks, 'actor', timeline);
+		laneLayout(all, legal, 'actor', timeline);
+		laneLayout(all, all, 'actor', timeline);
+		const again = laneLayout(all, attacks, 'actor', timeline);
 		expect(again).not.toBe(a);
 		expect(again.index).toEqual(a.index);
 		const other = toItems(timeline);
-		expect(laneLayout(other, other, 'actor', timeline.actors)).not.toBe(laneLayout(all, all, 'actor', timeline.actors));
+		expect(laneLayout(other, other, 'actor', timeline)).not.toBe(laneLayout(all, all, 'actor', timeline));
 	});
 
 	it("keeps the whole list's layout in the current lanes however many filters hid events since, and no more than two others", () => {
 		const items = toItems(timeline);
-		const whole = laneLayout(items, items, 'actor', timeline.actors);
+		const whole = laneLayout(items, items, 'actor', timeline);
 		const filters = ['attack', 'legal', 'report', 'response'].map((c) => items.filter((i) => i.event.category === c));
-		const laid = filters.map((list) => laneLayout(items, list, 'actor', timeline.actors));
+		const laid = filters.map((list) => laneLayout(items, list, 'actor', timeline));
 		// "Clear filters" after four of them: the layout drawn at load.
-		expect(laneLayout(items, items, 'actor', timeline.actors)).toBe(whole);
+		expect(laneLayout(items, items, 'actor', timeline)).toBe(whole);
 		// The last filter is still the one to go back to; the ones before it were let go.
-		expect(laneLayout(items, filters[3], 'actor', timeline.actors)).toBe(laid[3]);
-		expect(laneLayout(items, filters[0], 'actor', timeline.actors)).not.toBe(laid[0]);
+		expect(laneLayout(items, filters[3], 'actor', timeline)).toBe(laid[3]);
+		expect(laneLayout(items, filters[0], 'actor', timeline)).not.toBe(laid[0]);
 		// In the other lanes, their whole list is the one kept.
-		const byCategory = laneLayout(items, items, 'category', timeline.categories);
-		for (const list of filters) laneLayout(items, list, 'category', timeline.categories);
-		expect(laneLayout(items, items, 'category', timeline.categories)).toBe(byCategory);
+		const byCategory = laneLayout(items, items, 'category', timeline);
+		for (const list of filters) laneLayout(items, list, 'category', timeline);
+		expect(laneLayout(items, items, 'category', timeline)).toBe(byCategory);
 	});
 });

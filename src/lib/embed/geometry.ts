@@ -25,6 +25,5 @@ export function predictEmbedHeight(timeline: Timeline, shown: readonly Item[], l
 	const G = EMBED_GEOMETRY;
 	if (width < NARROW_BELOW) return G.barNarrow + G.tools + G.list + G.footer;
 	const chrome = G.bar + G.tools + G.footer;
-	const groups = laneMode === 'actor' ? timeline.actors : timeline.categories;
-	return chrome + chartHeight(assignLanes(shown, laneMode, groups)) + G.overview;
+	return chrome + chartHeight(assignLanes(shown, laneMode, timeline)) + G.overview;
 }

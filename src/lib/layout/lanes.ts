@@ -28,14 +28,21 @@ interface Group {
 	name: Localized;
 }
 
+/** The timeline's actors and categories, in its order: the lanes of each mode, and what items' places point into. */
+export interface LaneGroups {
+	actors: readonly Group[];
+	categories: readonly Group[];
+}
+
 /**
- * Lanes in the order the timeline lists its actors or categories (`groups`, the list each item's `actorIndex` or
- * `categoryIndex` points into), keeping only those that hold an item.
+ * Lanes in the order the timeline lists its actors or categories (the lists each item's `actorIndex` and
+ * `categoryIndex` point into), keeping only those that hold an item.
  * Ranges in a lane go to the first row where they overlap no other range (a `gap` ms apart at least); points at
  * the very same instant are stacked, so that no zoom level leaves one hidden under another. Items carry distinct
  * `order` numbers, as toItems gives them.
  */
-export function assignLanes(items: readonly Item[], mode: LaneMode, groups: readonly Group[], gap = 0): LaneAssignment {
+export function assignLanes(items: readonly Item[], mode: LaneMode, lists: LaneGroups, gap = 0): LaneAssignment {
+	const groups = mode === 'actor' ? lists.actors : lists.categories;
 	let size = 0;
 	for (const item of items) size = Math.max(size, item.order + 1);
 	// Arrays by `order`, not maps by id: at 100,000 items, three maps of string keys cost more than the rest. Each

@@ -1,7 +1,7 @@
 // Finds the items a time window touches without looking at the others: built once per set of items, queried per frame.
 import { bisectLeft, bisectRight } from 'd3-array';
 import { loOf, hiOf, type Item } from '../model/items';
-import { assignLanes, type LaneAssignment, type LaneMode } from './lanes';
+import { assignLanes, type LaneAssignment, type LaneGroups, type LaneMode } from './lanes';
 import { millisecondsInMinute as MINUTE } from 'date-fns/constants';
 
 export { loOf, hiOf };
@@ -60,11 +60,11 @@ const recent = new WeakMap<readonly Item[], LaidOut[]>();
  * 60 ms of layout, and the zoom levels aggregate.ts keeps for each lane's series). Another timeline has its own,
  * and the old one's go with it.
  */
-export function laneLayout(all: readonly Item[], shown: readonly Item[], mode: LaneMode, groups: Parameters<typeof assignLanes>[2]): LaidOut {
-	// One timeline's groups for a lane mode are always the same (its actors, or its categories).
+export function laneLayout(all: readonly Item[], shown: readonly Item[], mode: LaneMode, lists: LaneGroups): LaidOut {
+	// One timeline's lists are always the same (its actors and its categories).
 	const kept = recent.get(all) ?? [];
 	// The same list in the other lanes shares its length classes, which do not depend on the lanes.
-	const laid = kept.find((r) => r.shown === shown && r.mode === mode) ?? lay(shown, mode, assignLanes(shown, mode, groups), kept.find((r) => r.shown === shown)?.index);
+	const laid = kept.find((r) => r.shown === shown && r.mode === mode) ?? lay(shown, mode, assignLanes(shown, mode, lists), kept.find((r) => r.shown === shown)?.index);
 	// The latest first: the other is the one to go back to. The whole list stays third while filters change.
 	// (One entry at most is the whole list in these lanes: entries are found by list and mode.)
 	recent.set(all, [laid, ...kept.filter((r) => r !== laid).filter((r, i) => i < 1 || (r.shown === all && r.mode === mode))]);

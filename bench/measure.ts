@@ -1,11 +1,13 @@
-// One run of one target at one size, in a fresh browser context: load to the `timeline:rendered` mark, then the
-// first-load bytes, the heap after a forced GC, the DOM size, and the interactions' frame times.
+// One run of one target at one size, in a fresh browser context: once the browser is quiet (settle.ts), load to the
+// `timeline:rendered` mark, then the first-load bytes, the heap after a forced GC, the DOM size, and the interactions'
+// frame times.
 import { gzipSync } from 'node:zlib';
 import type { Browser, ConsoleMessage, Page, Response } from 'playwright-core';
 import type { Target } from './targets';
 import type { Blocked, Bytes, Run, Size } from './types';
 import { wheelZoom, apiZoom, dragPan, chartCentre } from './interact';
 import { Capped, within } from './cap';
+import { settle } from './settle';
 
 export interface Caps {
 	renderMs: number;
@@ -95,6 +97,8 @@ export async function measureRun({ browser, origin, target, size, caps, onBlocke
 		);
 		await context.addInitScript(reporter, { rendered: RENDERED, failed: FAILED });
 		const page = await context.newPage();
+		// The browser's own work for a new page, out of the way of the load (settle.ts).
+		const settled = await settle(browser);
 		const crashed = new Promise<never>((_, reject) => page.once('crash', () => reject(new Capped('the page crashed'))));
 		crashed.catch(() => undefined);
 		const responses: Response[] = [];
@@ -116,7 +120,7 @@ export async function measureRun({ browser, origin, target, size, caps, onBlocke
 		const heap = await cdp.send('Runtime.getHeapUsage');
 		const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
 		const bytes = await compressedBytes(page, responses);
-		const run: Run = { renderMs, heapBytes: heap.usedSize, domNodes, bytes };
+		const run: Run = { renderMs, settle: settled, heapBytes: heap.usedSize, domNodes, bytes };
 
 		if (target.zoom === 'none' && !target.pan) return run;
 		const centre = await chartCentre(page, target.chart);

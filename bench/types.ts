@@ -28,6 +28,8 @@ export interface Bytes {
 export interface Run {
 	/** Navigation start to the `timeline:rendered` mark. */
 	renderMs: number;
+	/** How long the new page waited for the browser to go quiet before navigating (bench/settle.ts); `quiet` false when it never did. */
+	settle?: { quiet: boolean; waitedMs: number };
 	/** V8's used heap after a forced garbage collection, once rendered. */
 	heapBytes: number;
 	domNodes: number;

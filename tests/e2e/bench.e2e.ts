@@ -42,6 +42,8 @@ describe('the benchmark’s measurement', () => {
 		expect(run.note).toBeUndefined();
 		expect(run.renderMs).toBeGreaterThan(0);
 		expect(run.renderMs).toBeLessThan(CAPS.renderMs);
+		// It waited for the browser's own work for the new page (at least one window of CPU readings) before loading.
+		expect(run.settle?.waitedMs).toBeGreaterThanOrEqual(100);
 		expect(run.bytes.scripts).toBeGreaterThan(20_000);
 		expect(run.bytes.styles).toBeGreaterThan(1_000);
 		expect(run.heapBytes).toBeGreaterThan(1_000_000);

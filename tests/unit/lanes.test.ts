@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { assignLanes } from '../../src/lib/layout/lanes';
 import { listsOf, toItem, type Item } from '../../src/lib/model/items';
 import type { TimelineEvent } from '../../src/lib/model/schema';
@@ -91,6 +91,19 @@ describe('assignLanes', () => {
 		]);
 		expect(r.row[order('range', points)]).toBe(0);
 		expect(r.row[order('p1', points)]).toBe(-1);
+	});
+
+	it('takes items that come in time order as they are, and sorts a copy of any others', () => {
+		const sort = vi.spyOn(Array.prototype, 'sort');
+		try {
+			const inOrder = assignLanes(items, 'actor', { actors, categories });
+			expect(sort).not.toHaveBeenCalled();
+			const reversed = assignLanes([...items].reverse(), 'actor', { actors, categories });
+			expect(sort).toHaveBeenCalledTimes(1);
+			expect(reversed).toEqual(inOrder);
+		} finally {
+			sort.mockRestore();
+		}
 	});
 
 	it('leaves -1 for an item it was not given', () => {

@@ -387,6 +387,37 @@ describe('overviewStrokes', () => {
 	});
 });
 
+describe('indexItems: length classes in order of start', () => {
+	// Days and parts of months: their soft extents start before their marks, so an item can start before one whose
+	// mark comes earlier. Such a class is sorted; one already in order (every synthetic event's) is taken as it is.
+	const timeline = syntheticTimeline(2_000);
+	const events = timeline.events.map((e, i) =>
+		i % 3 === 0 ? { ...e, start: e.start.slice(0, 10), end: undefined } : i % 7 === 0 ? { ...e, start: e.start.slice(0, 7), end: undefined, part: 'late' as const } : e
+	);
+	const softened = toItems({ ...timeline, events });
+
+	it.each([
+		['with soft extents', softened],
+		['of marks and ranges only', toItems(timeline)]
+	])('lists each class by start, ties in time order, %s', (_, items) => {
+		const index = indexItems(items, assignLanes(items, 'actor', timeline));
+		let listed = 0;
+		for (const c of index.classes) {
+			listed += c.items.length;
+			c.items.forEach((item, k) => {
+				expect(c.lo[k]).toBe(loOf(item));
+				if (k > 0) expect(c.lo[k - 1] < c.lo[k] || (c.lo[k - 1] === c.lo[k] && c.items[k - 1].order < item.order)).toBe(true);
+			});
+		}
+		expect(listed).toBe(items.length);
+	});
+
+	it('has classes where an item starts before one listed earlier in time (what the sort is for)', () => {
+		const starts = softened.map(loOf);
+		expect(starts.some((lo, i) => i > 0 && lo < starts[i - 1])).toBe(true);
+	});
+});
+
 describe('laneLayout', () => {
 	const timeline = syntheticTimeline(2_000);
 	const all = toItems(timeline);

@@ -16,7 +16,8 @@ const payload: { value: unknown; issues: unknown[] } = { value: undefined, issue
 
 function passes(check: Check, value: unknown): boolean {
 	payload.value = value;
-	payload.issues.length = 0;
+	// Emptied only when a check left something: setting an array's length is a call into the engine each time.
+	if (payload.issues.length > 0) payload.issues.length = 0;
 	const r = check._zod.check(payload as never) as unknown;
 	// A check that is async, or that changed the value (an overwrite such as trim), is not a yes-or-no: say no.
 	return !(r instanceof Promise) && payload.issues.length === 0 && payload.value === value;

@@ -34,6 +34,9 @@ export interface LaneGroups {
 	categories: readonly Group[];
 }
 
+/** Items by start (a range's start, a point's mark), then by id. */
+const byStartThenId = (a: Item, b: Item) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || compareIds(a.id, b.id);
+
 /**
  * Lanes in the order the timeline lists its actors or categories (the lists each item's `actorIndex` and
  * `categoryIndex` point into), keeping only those that hold an item.
@@ -41,8 +44,6 @@ export interface LaneGroups {
  * the very same instant are stacked, so that no zoom level leaves one hidden under another. Items carry distinct
  * `order` numbers, as toItems gives them.
  */
-const byStartThenId = (a: Item, b: Item) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || compareIds(a.id, b.id);
-
 export function assignLanes(items: readonly Item[], mode: LaneMode, lists: LaneGroups, gap = 0): LaneAssignment {
 	const groups = mode === 'actor' ? lists.actors : lists.categories;
 	let size = 0;

@@ -26,6 +26,22 @@ export function runsFor(firstRunMs: number, leftMs: number, runs = DEFAULT_RUNS)
 	return Math.max(1, Math.min(byLength, fitting));
 }
 
+/**
+ * Extra runs of the load alone (no zoom, no pan) for a cell whose runs were cut for the length of their interactions,
+ * so that its render time, heap and DOM size are a median of `runs` like the others': as many as the time left holds
+ * at the first run's render time plus `overheadMs` each (a fresh context, the wait for a quiet browser, the heap's
+ * garbage collection), none when a load alone is over 40 s (runsFor's rule).
+ */
+export function loadOnlyRuns(done: number, firstRenderMs: number, leftMs: number, runs = DEFAULT_RUNS, overheadMs = LOAD_OVERHEAD_MS): number {
+	if (done >= runs) return 0;
+	const each = firstRenderMs + overheadMs;
+	if (each > 40_000) return 0;
+	return Math.max(0, Math.min(runs - done, Math.floor(Math.max(0, leftMs) / each)));
+}
+
+/** What a load-only run takes besides the render itself, about. */
+export const LOAD_OVERHEAD_MS = 3_000;
+
 /** An even split of the time left among the cells still to measure (those the cap rule has not ruled out). */
 export function fairShare(leftMs: number, remainingCells: number): number {
 	return Math.max(0, leftMs) / Math.max(1, remainingCells);

@@ -12,7 +12,7 @@ import { startServer, warm, breachEvents } from './server';
 import { measureRun } from './measure';
 import { Capped } from './cap';
 import { TARGETS, FLOOR, type Target } from './targets';
-import { DEFAULT_RUNS, cappedBelow, fairShare, ordered, runsFor } from './plan';
+import { DEFAULT_RUNS, cappedBelow, fairShare, loadOnlyRuns, ordered, runsFor } from './plan';
 import { frameStats } from './stats';
 import { count, mb, ms, sizeLabel } from './format';
 import { report } from './report';
@@ -70,6 +70,11 @@ async function measureCell(session: Session, target: Target, size: Size, shareMs
 	if (blocker) return { ...base, status: 'skipped', runs: [], planned: 0, note: `not run (${blocker.note} at ${sizeLabel(blocker.size)})` };
 	const runs: Run[] = [];
 	let planned = runsWanted;
+	const onBlocked = ({ target: id, url }: Omit<Blocked, 'count'>) => {
+		const key = `${id} ${url}`;
+		const b = session.blocked.get(key) ?? { target: id, url, count: 0 };
+		session.blocked.set(key, { ...b, count: b.count + 1 });
+	};
 	for (let i = 0; i < planned && elapsed() < LAST_START_MS; i++) {
 		const runStarted = Date.now();
 		try {
@@ -79,11 +84,7 @@ async function measureCell(session: Session, target: Target, size: Size, shareMs
 				target,
 				size,
 				caps: CAPS,
-				onBlocked: ({ target: id, url }) => {
-					const key = `${id} ${url}`;
-					const b = session.blocked.get(key) ?? { target: id, url, count: 0 };
-					session.blocked.set(key, { ...b, count: b.count + 1 });
-				}
+				onBlocked
 			});
 			runs.push(run);
 			const left = Math.min(LAST_START_MS - elapsed(), shareMs - (Date.now() - cellStarted));
@@ -97,6 +98,21 @@ async function measureCell(session: Session, target: Target, size: Size, shareMs
 		}
 	}
 	if (runs.length === 0) return { ...base, status: 'skipped', runs, planned: 0, note: 'not run (20-minute budget spent)' };
+	// Runs cut for the length of their interactions: the load alone again, for a median render time, heap and DOM size.
+	const left = Math.min(LAST_START_MS - elapsed(), shareMs - (Date.now() - cellStarted));
+	const extra = loadOnlyRuns(runs.length, runs[0].renderMs, left, runsWanted);
+	const loadOnly: Target = { ...target, zoom: 'none', pan: false };
+	const total = runs.length + extra;
+	for (let i = 0; i < extra && elapsed() < LAST_START_MS; i++) {
+		try {
+			const run = { ...(await measureRun({ browser: session.browser, origin: session.origin, target: loadOnly, size, caps: CAPS, onBlocked })), loadOnly: true as const };
+			runs.push(run);
+			progress(target, size, runs.length - 1, total, run);
+		} catch (e) {
+			console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: load-only run: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+			break;
+		}
+	}
 	return { ...base, status: 'ok', runs, planned };
 }
 

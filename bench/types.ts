@@ -38,6 +38,8 @@ export interface Run {
 	pan?: Phase;
 	/** Why an interaction was left out or cut short, in plain words. */
 	note?: string;
+	/** A run of the load alone (no interactions), added to a cell whose interactions were too long for five runs. */
+	loadOnly?: true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { median, percentile, minOf, maxOf, shareOver, deltas, summarize, frameStats } from '../../bench/stats';
 import { ratio, summaryText, cellText, sizeLabel } from '../../bench/format';
-import { cappedBelow, fairShare, ordered, runsFor } from '../../bench/plan';
+import { cappedBelow, fairShare, loadOnlyRuns, ordered, runsFor } from '../../bench/plan';
 import { report, metricTable, bytesTable } from '../../bench/report';
 import { verdicts } from '../../bench/goals';
 import type { Cell, Results, Run, Size, TargetId } from '../../bench/types';
@@ -114,6 +114,14 @@ describe('bench report formatting', () => {
 		expect(cellText(skipped, (r) => r.renderMs, String)).toBe('not run (did not render within 60 s at 50,000)');
 	});
 
+	it('cellText gives a cell topped up with loads alone five render times and its one run of frames', () => {
+		const { zoom, pan, ...load } = run(2_900);
+		void [zoom, pan];
+		const cell = ok('vis', 10_000, [run(2_800), ...[2_700, 3_100, 2_750, 2_950].map((ms) => ({ ...load, renderMs: ms, loadOnly: true as const }))]);
+		expect(cellText(cell, (r) => r.renderMs, String)).toBe('2800 (2700–3100)');
+		expect(cellText(cell, (r) => r.zoom?.frames[0], String)).toBe('16.7 (1 run)');
+	});
+
 	it('cellText says n/a, with the run’s reason, when a figure was not measured', () => {
 		const cell = ok('ours', 20, [run(100, { zoom: undefined, note: 'no visible svg to interact with' })]);
 		expect(cellText(cell, (r) => r.zoom?.frames[0], String)).toBe('n/a (no visible svg to interact with)');
@@ -186,6 +194,20 @@ describe('bench plan', () => {
 		expect(cappedBelow([capped], 'vis', 1_000)).toBeUndefined();
 		expect(cappedBelow([capped], 'timelinejs', 50_000)).toBeUndefined();
 		expect(cappedBelow([capped], 'vis', 'breach')).toBeUndefined();
+	});
+
+	it('loadOnlyRuns fills a cell cut for its interactions up to five loads, as the time left allows', () => {
+		// vis-timeline at 10,000 events: one run of a minute (its zoom and pan), its load 2.8 s: four loads more.
+		expect(loadOnlyRuns(1, 2_800, 100_000)).toBe(4);
+		expect(loadOnlyRuns(3, 2_800, 100_000)).toBe(2);
+		// As many as fit: each takes its render plus 3 s.
+		expect(loadOnlyRuns(1, 2_000, 12_000)).toBe(2);
+		expect(loadOnlyRuns(1, 2_000, 4_000)).toBe(0);
+		expect(loadOnlyRuns(1, 2_000, -5_000)).toBe(0);
+		// A cell with all its runs, or a load alone over 40 s (vis-timeline at 50,000 events): none.
+		expect(loadOnlyRuns(5, 300, 600_000)).toBe(0);
+		expect(loadOnlyRuns(1, 48_000, 600_000)).toBe(0);
+		expect(loadOnlyRuns(1, 2_000, 600_000, 3)).toBe(2);
 	});
 
 	it('runsFor gives fewer runs when one run is long or the budget is short', () => {

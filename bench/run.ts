@@ -47,10 +47,10 @@ const clock = () => {
 };
 
 /** One line per run, so that a long benchmark shows where it is. */
-function progress(target: Target, size: Size, i: number, planned: number, run: Run) {
+function progress(target: Target, size: Size, i: number, planned: number, run: Run, kind = 'run') {
 	const p95 = (frames?: number[]) => (frames ? `${ms(frameStats(frames)?.p95 ?? NaN)} ms` : '–');
 	console.log(
-		`${clock()} ${target.label}, ${sizeLabel(size)}: run ${i + 1}/${planned}: render ${ms(run.renderMs)} ms, heap ${mb(run.heapBytes)} MB, ` +
+		`${clock()} ${target.label}, ${sizeLabel(size)}: ${kind} ${i + 1}/${planned}: render ${ms(run.renderMs)} ms, heap ${mb(run.heapBytes)} MB, ` +
 			`${count(run.domNodes)} nodes, zoom p95 ${p95(run.zoom?.frames)}, pan p95 ${p95(run.pan?.frames)}${run.note ? ` (${run.note})` : ''}`
 	);
 }
@@ -102,12 +102,11 @@ async function measureCell(session: Session, target: Target, size: Size, shareMs
 	const left = Math.min(LAST_START_MS - elapsed(), shareMs - (Date.now() - cellStarted));
 	const extra = loadOnlyRuns(runs.length, runs[0].renderMs, left, runsWanted);
 	const loadOnly: Target = { ...target, zoom: 'none', pan: false };
-	const total = runs.length + extra;
 	for (let i = 0; i < extra && elapsed() < LAST_START_MS; i++) {
 		try {
 			const run = { ...(await measureRun({ browser: session.browser, origin: session.origin, target: loadOnly, size, caps: CAPS, onBlocked })), loadOnly: true as const };
 			runs.push(run);
-			progress(target, size, runs.length - 1, total, run);
+			progress(target, size, i, extra, run, 'load-only run');
 		} catch (e) {
 			console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: load-only run: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
 			break;

@@ -65,6 +65,8 @@ interface Session {
 /** The runs of one target at one size, under the cap rule and the time budget; `shareMs` is what this cell may take. */
 async function measureCell(session: Session, target: Target, size: Size, shareMs: number): Promise<Cell> {
 	const cellStarted = Date.now();
+	/** The time this cell may still take: its share, and the benchmark's last start. */
+	const left = () => Math.min(LAST_START_MS - elapsed(), shareMs - (Date.now() - cellStarted));
 	const base = { target: target.id, size };
 	const blocker = cappedBelow(session.cells, target.id, size);
 	if (blocker) return { ...base, status: 'skipped', runs: [], planned: 0, note: `not run (${blocker.note} at ${sizeLabel(blocker.size)})` };
@@ -87,8 +89,7 @@ async function measureCell(session: Session, target: Target, size: Size, shareMs
 				onBlocked
 			});
 			runs.push(run);
-			const left = Math.min(LAST_START_MS - elapsed(), shareMs - (Date.now() - cellStarted));
-			if (i === 0) planned = runsFor(Date.now() - runStarted, left, runsWanted);
+			if (i === 0) planned = runsFor(Date.now() - runStarted, left(), runsWanted);
 			progress(target, size, i, planned, run);
 		} catch (e) {
 			// Capped, crashed or failed: this target cannot hold this size, so the larger ones are not tried.
@@ -99,8 +100,7 @@ async function measureCell(session: Session, target: Target, size: Size, shareMs
 	}
 	if (runs.length === 0) return { ...base, status: 'skipped', runs, planned: 0, note: 'not run (20-minute budget spent)' };
 	// Runs cut for the length of their interactions: the load alone again, for a median render time, heap and DOM size.
-	const left = Math.min(LAST_START_MS - elapsed(), shareMs - (Date.now() - cellStarted));
-	const extra = loadOnlyRuns(runs.length, runs[0].renderMs, left, runsWanted);
+	const extra = loadOnlyRuns(runs.length, runs[0].renderMs, left(), runsWanted);
 	const loadOnly: Target = { ...target, zoom: 'none', pan: false };
 	for (let i = 0; i < extra && elapsed() < LAST_START_MS; i++) {
 		try {

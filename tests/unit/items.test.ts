@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { toItems, toItem, listsOf, compareIds, type Item } from '../../src/lib/model/items';
+import { toItems, toItem, listsOf, compareIds, byTime, type Item } from '../../src/lib/model/items';
 import { validateTimeline } from '../../src/lib/model/validate';
 import { laneLayout } from '../../src/lib/layout/window';
 import { overviewStrokes } from '../../src/lib/layout/overview';
@@ -40,6 +40,9 @@ describe('toItems', () => {
 		expect(items.map((i) => i.order)).toEqual(items.map((_, i) => i));
 		for (let i = 1; i < items.length; i++) expect(items[i - 1].at - items[i].at || compareIds(items[i - 1].id, items[i].id)).toBeLessThan(0);
 		expect(new Set(items.map((i) => i.event))).toEqual(new Set(breach.events));
+		// byTime is that order (the lanes take items so ordered as they come), and a range's mark is its start.
+		expect([...items].reverse().sort(byTime)).toEqual(items);
+		for (const item of items) if (item.range) expect(item.range[0]).toBe(item.at);
 	});
 
 	it("gives each item its first actor's and its category's place in the timeline's lists", () => {

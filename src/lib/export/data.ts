@@ -2,7 +2,7 @@
 import { csvFormat } from 'd3-dsv';
 import { min, max } from 'd3-array';
 import type { Timeline } from '../model/schema';
-import { loOf, hiOf, compareIds, startOf, type Item } from '../model/items';
+import { loOf, hiOf, byTime, startOf, type Item } from '../model/items';
 import { toPreciseDate } from '../model/dates';
 import { localize } from '../model/localize';
 import { formatEventDate } from '../time/format';
@@ -111,7 +111,7 @@ export function eventsCsv(timeline: Timeline, items: readonly Item[], lang: stri
 export function eventsTimeline(timeline: Timeline, items: readonly Item[]): Timeline {
 	const unique = [...new Map(items.map((item) => [item.id, item])).values()];
 	if (unique.length === 0) throw new RangeError('a timeline needs at least one event: there is nothing to export');
-	unique.sort((a, b) => a.at - b.at || compareIds(a.id, b.id));
+	unique.sort(byTime);
 	const events = unique.map((item) => item.event);
 	const kept = new Set(events.map((e) => e.id));
 	const actorIds = new Set(events.flatMap((e) => e.actors));

@@ -1,5 +1,5 @@
 // Puts each item in a lane (its first actor, or its category) and each range in a row of that lane.
-import { compareIds, type Item } from '../model/items';
+import { byTime, type Item } from '../model/items';
 import type { Localized } from '../model/schema';
 
 export type LaneMode = 'actor' | 'category';
@@ -33,9 +33,6 @@ export interface LaneGroups {
 	actors: readonly Group[];
 	categories: readonly Group[];
 }
-
-/** Items by start (a range's start, a point's mark), then by id. */
-const byStartThenId = (a: Item, b: Item) => (a.range?.[0] ?? a.at) - (b.range?.[0] ?? b.at) || compareIds(a.id, b.id);
 
 /**
  * Lanes in the order the timeline lists its actors or categories (the lists each item's `actorIndex` and
@@ -71,10 +68,10 @@ export function assignLanes(items: readonly Item[], mode: LaneMode, lists: LaneG
 	const lastAt = ordered.map(() => NaN);
 	const atLast = ordered.map(() => 0);
 
-	// Items as toItems gives them (or any part of them) are in this order already: a range's mark is its start. A pass
-	// that finds them so costs a comparison per item; sorting a copy anyway cost n log n of them (10,000 items: ~4 ms
-	// of the first render, and again at each change of lanes).
-	const byStart = items.every((item, i) => i === 0 || byStartThenId(items[i - 1], item) <= 0) ? items : [...items].sort(byStartThenId);
+	// By start (a range's mark is its start), as toItems gives them, or any part of them: a pass that finds them so
+	// costs a comparison per item; sorting a copy anyway cost n log n of them (10,000 items: ~4 ms of the first
+	// render, and again at each change of lanes).
+	const byStart = items.every((item, i) => i === 0 || byTime(items[i - 1], item) <= 0) ? items : [...items].sort(byTime);
 	for (const item of byStart) {
 		const l = lane[item.order];
 		if (l < 0) continue;

@@ -10,7 +10,7 @@ export interface Item {
 	order: number;
 	/** The event; its dates, parsed, are `startOf` and `endOf` (kept out of the item: 100,000 items held 6 MB of them). */
 	event: TimelineEvent;
-	/** The instant the mark sits at. */
+	/** The instant the mark sits at: a range's start. */
 	at: number;
 	/** For ranges: from the start of `start` to the end of `end`. */
 	range?: [number, number];
@@ -48,6 +48,9 @@ export const withIds = (ids: ReadonlySet<string>): ItemSet => ({ size: ids.size,
  * after "z"), so events at one instant would be ordered differently from reader to reader, and from the lanes.
  */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Items in time order (by mark, which for a range is its start), then by id: the order toItems gives them. */
+export const byTime = (a: Item, b: Item): number => a.at - b.at || compareIds(a.id, b.id);
 
 /**
  * The events as items, in time order (then by id). Each event is read once, in the file's order, into arrays, and the

@@ -126,6 +126,60 @@ describe('label placement in the browser', () => {
 		await page.close();
 	});
 
+	// Folded quiet periods cut the axis into pieces; a tick's month means little unless the year it falls in is
+	// written in the same piece, in the context row or in a tick ("Jul 2026"). A year label next to a break's length
+	// was dropped, and the last piece's lay under the zone's name: on the breach's overview "Jan" (2020) sat under
+	// "2019", "Jul" (2026) after "2025", and five years went unnamed.
+	it.each([
+		[1280, '?lang=en'],
+		[1280, '?lang=ar'],
+		[1024, '?lang=en'],
+		[1600, '?lang=ar'],
+		[800, '?start=2019-03-01&end=2020-03-01']
+	] as [number, string][])('at %i px in %s each piece of the axis names the year of every tick in it', async (width, query) => {
+		const page = await open(width, query);
+		const axis = await page.evaluate(() => {
+			const chart = document.querySelector('[data-testid="chart"] .axis')!;
+			const at = (e: Element) => e.getBoundingClientRect();
+			return {
+				level: chart.getAttribute('data-context'),
+				ticks: [...chart.querySelectorAll('text.tick')].map((t) => ({ date: Number(t.getAttribute('data-date')), x: at(t).x, text: t.textContent ?? '' })),
+				contexts: [...chart.querySelectorAll('text.context')].map((t) => ({ date: Number(t.getAttribute('data-date')), x: at(t).x, right: at(t).right })),
+				boundaries: [...chart.querySelectorAll('line.boundary')].map((l) => at(l).x)
+			};
+		});
+		expect(axis.level).toBe('years');
+		expect(axis.ticks.length).toBeGreaterThan(3);
+		const year = (ms: number) => new Date(ms).getUTCFullYear();
+		const latin = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+		for (const tick of axis.ticks) {
+			// The piece a tick lies in runs from the last boundary at or before it to the next one.
+			const start = Math.max(...axis.boundaries.filter((b) => b <= tick.x));
+			const end = Math.min(...axis.boundaries.filter((b) => b > tick.x), Infinity);
+			const within = (x: number) => x >= start && x < end;
+			const byLabel = axis.contexts.some((c) => within(c.x) && year(c.date) === year(tick.date));
+			const byTick = axis.ticks.some((t) => within(t.x) && latin(t.text).includes(String(year(tick.date))));
+			expect(byLabel || byTick, `nothing names the year of the tick of ${new Date(tick.date).toISOString().slice(0, 10)} ("${tick.text}")`).toBe(true);
+		}
+		// Each context label ends before the next boundary: it names one piece.
+		for (const c of axis.contexts) expect(c.right).toBeLessThanOrEqual(Math.min(...axis.boundaries.filter((b) => b > c.x), Infinity));
+		await page.close();
+	});
+
+	it('names a year that has no room in the context row in its first tick, in each language', async () => {
+		for (const [lang, expected] of [
+			['en', 'Jan 2020'],
+			['ar', 'يناير ٢٠٢٠']
+		]) {
+			// 2020 begins under the zone's name ("Times in UTC"), where its own label cannot go.
+			const page = await open(800, `?lang=${lang}&start=2019-03-01&end=2020-03-01`);
+			const ticks = await page.locator('[data-testid="chart"] .axis text.tick').allTextContents();
+			expect(ticks).toContain(expected);
+			expect(ticks.filter((t) => /\p{Nd}/u.test(t))).toEqual([expected]);
+			await page.close();
+		}
+	});
+
 	it('writes the breaks’ lengths and titles once per break and language, not on every zoom frame (counted)', async () => {
 		const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		// Counts the unit formats (a break's length: "5 mths") built, and the date ranges written from a break's start

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { toItem } from '../../src/lib/model/items';
-import { formatEventDate, formatTick, formatDuration, formatDaySpan, dateLocale } from '../../src/lib/time/format';
+import { formatEventDate, formatTick, formatTickInContext, formatDuration, formatDaySpan, dateLocale } from '../../src/lib/time/format';
 import type { TimelineEvent } from '../../src/lib/model/schema';
 import { intervalToDuration } from 'date-fns';
 
@@ -52,6 +52,21 @@ describe('formatTick', () => {
 		expect(formatTick(d, 'days', 'en', 'UTC')).toBe('13');
 		expect(formatTick(d, 'hours', 'en', 'UTC')).toBe('18:00');
 		expect(formatTick(d, 'hours', 'en', 'Asia/Jerusalem')).toBe('21:00');
+	});
+});
+
+describe('formatTickInContext', () => {
+	it('writes a tick with the period its context row names, in the language and zone given', () => {
+		const d = new Date('2019-12-31T22:00:00Z');
+		expect(formatTickInContext(d, 'months', 'en', 'UTC')).toBe('Dec 2019');
+		expect(formatTickInContext(d, 'quarters', 'ar', 'UTC')).toBe('ديسمبر ٢٠١٩');
+		expect(formatTickInContext(d, 'days', 'en', 'UTC')).toBe('31 Dec 2019');
+		// In Jerusalem it is already midnight on 1 January 2020: the year named is the zone's.
+		expect(formatTickInContext(d, 'months', 'en', 'Asia/Jerusalem')).toBe('Jan 2020');
+		expect(formatTickInContext(d, 'hours', 'en', 'Asia/Jerusalem')).toBe('1 Jan 2020, 00:00');
+		// Each is its tick's text and more.
+		for (const level of ['quarters', 'months', 'weeks', 'days', '6 hours', '3 hours', 'hours'] as const)
+			expect(formatTickInContext(d, level, 'en', 'UTC')).toContain(formatTick(d, level, 'en', 'UTC'));
 	});
 });
 

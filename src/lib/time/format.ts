@@ -46,6 +46,28 @@ const CONTEXT: Record<Exclude<ContextLevel, 'none'>, Intl.DateTimeFormatOptions>
 	days: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }
 };
 
+/**
+ * A tick that also names the period its context row would: for a piece of a folded axis whose context label has no
+ * room ("Jul 2026" where "Jul" sat to the right of "2025").
+ */
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', ...MONTH_YEAR };
+const DATE_HOUR: Intl.DateTimeFormatOptions = { ...DATE, ...TICK.hours };
+const TICK_IN_CONTEXT: Record<TickLevel, Intl.DateTimeFormatOptions> = {
+	years: TICK.years,
+	quarters: MONTH_YEAR,
+	months: MONTH_YEAR,
+	weeks: DATE,
+	days: DATE,
+	'6 hours': DATE_HOUR,
+	'3 hours': DATE_HOUR,
+	hours: DATE_HOUR
+};
+
+export function formatTickInContext(date: Date, level: TickLevel, lang: string, timeZone: string): string {
+	return formatter(dateLocale(lang), timeZone, TICK_IN_CONTEXT[level]).format(date);
+}
+
 export function formatTick(date: Date, level: TickLevel, lang: string, timeZone: string): string {
 	return formatter(dateLocale(lang), timeZone, TICK[level]).format(date);
 }

@@ -166,6 +166,35 @@ describe('label placement in the browser', () => {
 		await page.close();
 	});
 
+	// At the years level (a narrow embed) the ticks are the years' first days, and a piece after a break holds none:
+	// the context row names each such piece's year from its start.
+	it.each(['en', 'ar'])('in a 600 px embed in %s each piece after a break with room names its year', async (lang) => {
+		const page = await open(600, `embed.html?lang=${lang}`);
+		const axis = await page.evaluate(() => {
+			const chart = document.querySelector('[data-testid="chart"]')!;
+			const breaks = [...chart.querySelectorAll('[data-break-end]')].map((g) => ({
+				end: Date.parse(g.getAttribute('data-break-end')!),
+				x0: g.querySelector('rect')!.getBoundingClientRect().left,
+				x1: g.querySelector('rect')!.getBoundingClientRect().right
+			}));
+			const contexts = [...chart.querySelectorAll('.axis text.context')].map((t) => ({ date: Number(t.getAttribute('data-date')), x: t.getBoundingClientRect().x }));
+			const zone = chart.querySelector('[data-testid="axis-zone"]')!.getBoundingClientRect().left;
+			return { level: chart.querySelector('.axis')!.getAttribute('data-level'), breaks, contexts, zone };
+		});
+		expect(axis.level).toBe('years');
+		const year = (ms: number) => new Date(ms).getUTCFullYear();
+		let named = 0;
+		axis.breaks.forEach((b, i) => {
+			// Room from the piece's start to the next piece's start (a label may run over the break between).
+			const room = Math.min(axis.breaks[i + 1]?.x1 ?? Infinity, axis.zone) - b.x1;
+			const label = axis.contexts.find((c) => c.x >= b.x1 && c.x < b.x1 + 8);
+			if (room >= 50) expect(label && year(label.date), `the piece after ${new Date(b.end).toISOString().slice(0, 10)}`).toBe(year(b.end));
+			if (label) named++;
+		});
+		expect(named).toBeGreaterThan(3);
+		await page.close();
+	});
+
 	it('names a year that has no room in the context row in its first tick, in each language', async () => {
 		for (const [lang, expected] of [
 			['en', 'Jan 2020'],

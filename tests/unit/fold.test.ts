@@ -340,6 +340,21 @@ describe('ticksForScale ticks a folded, zoomed scale', () => {
 		expect(t.contextTicks[0].toISOString()).toBe('2019-01-01T00:00:00.000Z');
 	});
 
+	it('at the years level, names each piece after a break from its start in the context row', () => {
+		const extent = span('2018-06-01Z', '2026-06-01Z');
+		// A piece from March 2020 to May 2021 and one from 1 January 2023, where a year's tick stands.
+		const breaks = [brk('2019-06-01Z', '2020-03-15Z'), brk('2021-05-01Z', '2023-01-01Z')];
+		const t = ticksForScale(foldedScale(extent, [0, 300], breaks), 0, 300, breaks);
+		expect(t.level).toBe('years');
+		expect(t.context).toBe('years');
+		expect(t.contextTicks.map((d) => d.toISOString().slice(0, 10))).toEqual(['2020-03-15']);
+		expect(t.ticks.map((d) => d.getTime())).toContain(at('2023-01-01Z'));
+		// Without a break in view the years have no context row.
+		const whole = ticksForScale(foldedScale(extent, [0, 300], []), 0, 300, []);
+		expect(whole.level).toBe('years');
+		expect([whole.context, whole.contextTicks]).toEqual(['none', []]);
+	});
+
 	it('gives no ticks when the view lies inside a break', () => {
 		const breaks = YEAR_BREAKS;
 		const base = foldedScale(YEAR, YEAR_RANGE, breaks);

@@ -120,9 +120,16 @@ export function ticksForScale(x: TimeScale, left: number, right: number, breaks:
 	const outside = (d: Date) => !breaks.some((b) => d.getTime() > b.start && d.getTime() < b.end);
 	const rangeOver = (interval: TimeInterval, floor: boolean) =>
 		Array.from(union(...pieces.map(([a, b]) => interval.range(floor ? interval.floor(new Date(a)) : new Date(a), new Date(b + 1))))).filter(outside);
-	const context = rung.context;
-	const contextTicks = context === 'none' ? [] : contextOver(calendarContext(context, CONTEXT[context], calendar), pieces).filter(outside);
-	return { level: rung.level, ticks: rangeOver(calendarInterval(rung.level, rung.interval, calendar, rung.step), false), context, contextTicks };
+	const ticks = rangeOver(calendarInterval(rung.level, rung.interval, calendar, rung.step), false);
+	if (rung.context === 'none') {
+		// Years have no context row; but a piece that begins after a break has no tick at its start, and may have none
+		// at all: the row names each such piece's year from its start (unless a year's tick already stands there).
+		const at = new Set(ticks.map((d) => d.getTime()));
+		const contextTicks = pieces.slice(1).flatMap(([a]) => (at.has(a) ? [] : [new Date(a)]));
+		return { level: rung.level, ticks, context: contextTicks.length > 0 ? 'years' : 'none', contextTicks };
+	}
+	const contextTicks = contextOver(calendarContext(rung.context, CONTEXT[rung.context], calendar), pieces).filter(outside);
+	return { level: rung.level, ticks, context: rung.context, contextTicks };
 }
 
 /**

@@ -46,13 +46,10 @@ const CONTEXT: Record<Exclude<ContextLevel, 'none'>, Intl.DateTimeFormatOptions>
 	days: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }
 };
 
-/**
- * A tick that also names the period its context row would: for a piece of a folded axis whose context label has no
- * room ("Jul 2026" where "Jul" sat to the right of "2025").
- */
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', ...MONTH_YEAR };
 const DATE_HOUR: Intl.DateTimeFormatOptions = { ...DATE, ...TICK.hours };
+/** Each level's tick with the period its context row names: for a period whose context label has no room. */
 const TICK_IN_CONTEXT: Record<TickLevel, Intl.DateTimeFormatOptions> = {
 	years: TICK.years,
 	quarters: MONTH_YEAR,
@@ -64,6 +61,7 @@ const TICK_IN_CONTEXT: Record<TickLevel, Intl.DateTimeFormatOptions> = {
 	hours: DATE_HOUR
 };
 
+/** A tick that also names its period ("Jul 2026" where "Jul" would follow a "2025" named before a folded break). */
 export function formatTickInContext(date: Date, level: TickLevel, lang: string, timeZone: string): string {
 	return formatter(dateLocale(lang), timeZone, TICK_IN_CONTEXT[level]).format(date);
 }

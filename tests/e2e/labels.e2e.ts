@@ -148,7 +148,9 @@ describe('label placement in the browser', () => {
 				level: chart.getAttribute('data-context'),
 				ticks: [...chart.querySelectorAll('text.tick')].map((t) => ({ date: Number(t.getAttribute('data-date')), x: at(t).x, right: at(t).right, text: t.textContent ?? '' })),
 				contexts: [...chart.querySelectorAll('text.context')].map((t) => ({ date: Number(t.getAttribute('data-date')), x: at(t).x, right: at(t).right })),
-				boundaries: [...chart.querySelectorAll('line.boundary')].map((l) => at(l).x)
+				// Where the context row begins anew: its boundary lines, and the end of every folded break (a piece begins there
+				// even where its line is left out, under the zone's name).
+				boundaries: [...chart.querySelectorAll('line.boundary')].map((l) => at(l).x).concat([...document.querySelectorAll('[data-testid="chart"] [data-break-end] rect')].map((r) => at(r).right))
 			};
 		});
 		expect(['years', 'months']).toContain(axis.level);
@@ -169,6 +171,41 @@ describe('label placement in the browser', () => {
 		}
 		// Each context label ends before the next boundary: it names one piece.
 		for (const c of axis.contexts) expect(c.right).toBeLessThanOrEqual(nextBoundary(c.x));
+		await page.close();
+	});
+
+	// A piece after a break began with a line from the top of the axis to the bottom of the chart: through the zone's
+	// name when the piece began under it ("|Times in UTC"). And a break's length, centred on the break, may reach a
+	// grid or year line beside it: it is drawn over the line with a halo of the axis band's colour, which cuts it.
+	it.each([
+		[1280, '?lang=en'],
+		[1280, '?lang=ar'],
+		[1024, '?lang=en'],
+		[600, 'embed.html?lang=en'],
+		[1280, '?start=2019-04-10&end=2020-08-01']
+	] as [number, string][])('at %i px in %s no line of the axis is drawn through its texts', async (width, query) => {
+		const page = await open(width, query);
+		const found = await page.evaluate(() => {
+			const chart = document.querySelector('[data-testid="chart"]')!;
+			const box = (e: Element) => e.getBoundingClientRect();
+			const band = getComputedStyle(chart.querySelector('.axis-bg')!).fill;
+			const texts = [...chart.querySelectorAll('.axis text, [data-testid="break-label"]')];
+			const lines = [...chart.querySelectorAll('.axis line.boundary, .axis line.grid')];
+			const crossings = texts.flatMap((t) => {
+				const r = box(t);
+				const style = getComputedStyle(t);
+				const haloed = style.paintOrder.startsWith('stroke') && style.stroke === band && parseFloat(style.strokeWidth) >= 3;
+				return lines
+					.filter((line) => {
+						const l = box(line);
+						return l.x > r.left + 0.5 && l.x < r.right - 0.5 && l.top < r.bottom - 2 && l.bottom > r.top + 2;
+					})
+					.map((line) => ({ text: t.textContent, x: Math.round(box(line).x), cut: haloed && (line.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 }));
+			});
+			return { lines: lines.length, crossings };
+		});
+		expect(found.lines).toBeGreaterThan(5);
+		expect(found.crossings.filter((c) => !c.cut)).toEqual([]);
 		await page.close();
 	});
 

@@ -21,14 +21,15 @@ const KB = 1024;
 /**
  * Issue 7's target for the reader's and the embed's first load (JS + CSS, gzip) is 60 KB (60,000 bytes); both meet it.
  * What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of the
- * first load. Measured last (gzip -9): reader 57.9 KiB (59,322 bytes), embed 54.2 KiB (55,486 bytes; it leaves out the
- * English words of the reader's own views and page). Last raised by 0.4 KiB (both; +363 and +348 bytes): the axis names
+ * first load. Measured last (gzip -9): reader 58.0 KiB (59,428 bytes), embed 54.3 KiB (55,603 bytes; it leaves out the
+ * English words of the reader's own views and page). Last raised by 0.5 KiB (both; +469 and +465 bytes): the axis names
  * the period (year, month or day) of every piece a folded break leaves: in the context row when it has room up to the
  * next piece, else in the period's first tick that has room ("Jul 2026", "1 Jul 2020"), else it leaves the period's
  * ticks unlabelled unless the period before runs into it unbroken and is named; at the years level the context row
- * names each piece after a break. On the breach's overview "Jan" (2020) read as a month of the 2019 named before it,
- * "Jul" (2026) of 2025, five years went unnamed, and a 600 px embed named one year in all (chart/Axis.svelte,
- * time/fold.ts's `ticksForScale`, time/format.ts's `formatTickInContext`).
+ * names each piece after a break; and no line of the axis is drawn through its texts. On the breach's overview "Jan"
+ * (2020) read as a month of the 2019 named before it, "Jul" (2026) of 2025, five years went unnamed, and a 600 px
+ * embed named one year in all (chart/Axis.svelte, chart/Breaks.svelte, time/fold.ts's `ticksForScale`,
+ * time/format.ts's `formatTickInContext`).
  * Earlier raises, each with its reason, are in this file's history. (The reader's is the
  * app's chunk, its stylesheet, and the
  * early script and its address chunk, which ask for the timeline while the app's code loads; the embed's build leaves the
@@ -39,7 +40,7 @@ const KB = 1024;
  * EXACT_LIMIT events: a chunk for the reader, a side script for the embed; d3-zoom's gestures come in the same two ways, asked for once the
  * first picture is drawn, which is why only what the page asks for before its first render counts; so does the search, when its box takes the focus or at the first query).
  */
-const BUDGET = { reader: 58.0 * KB, embed: 54.3 * KB };
+const BUDGET = { reader: 58.1 * KB, embed: 54.4 * KB };
 /** Issue 7: at 100,000 events in full view the chart stays under this many elements. */
 const MAX_CHART_ELEMENTS = 3_000;
 

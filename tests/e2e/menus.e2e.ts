@@ -59,6 +59,10 @@ describe('the panels of the menus and of the filters', () => {
 					await summary.click();
 					const panel = page.getByTestId(menu).locator('.panel');
 					await panel.locator('button, select, table').first().waitFor();
+					// The panel takes its side when its size is first observed, in the frame that paints it (a
+					// ResizeObserver runs after layout, before paint): measured once that frame is done, as it is seen.
+					// Read at once, a loaded machine could measure it before that frame (once in some ten runs).
+					await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 					const box = (await panel.boundingBox())!;
 					const where = `${menu} at ${width} px (${lang})`;
 					expect(box.x, where).toBeGreaterThanOrEqual(0);

@@ -238,6 +238,21 @@ describe('label placement in the browser', () => {
 		await page.close();
 	});
 
+	it('keeps the ticks of an unnamed month that the named month before runs into unbroken', async () => {
+		// March 2019 begins under the zone's name, with no room for "1 Mar 2019" before the edge; February, before it
+		// and unbroken, is named in its first tick. "1" and "8" after February's "22" read right: they stay, as on
+		// any unbroken axis (only a period after a break, or the first in view, loses ticks nothing names).
+		const page = await open(1280, '?start=2018-06-01&end=2019-03-10');
+		const axis = await page.evaluate(() => ({
+			ticks: Object.fromEntries([...document.querySelectorAll('[data-testid="chart"] .axis text.tick')].map((t) => [new Date(Number(t.getAttribute('data-date'))).toISOString().slice(0, 10), t.textContent])),
+			months: [...document.querySelectorAll('[data-testid="chart"] .axis text.context')].map((t) => new Date(Number(t.getAttribute('data-date'))).toISOString().slice(0, 7))
+		}));
+		expect(axis.months).not.toContain('2019-03');
+		expect(axis.ticks['2019-02-01']).toBe('1 Feb 2019');
+		expect([axis.ticks['2019-03-01'], axis.ticks['2019-03-08']]).toEqual(['1', '8']);
+		await page.close();
+	});
+
 	it('names a year that has no room in the context row in its first tick, in each language', async () => {
 		for (const [lang, expected] of [
 			['en', 'Jan 2020'],

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Item } from '../src/lib/model/items';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,3 +36,16 @@ export async function catchingUnhandled(body: (unhandled: unknown[]) => Promise<
 		process.off('unhandledRejection', listen);
 	}
 }
+
+/** An item as a plain object with its fields (toItems gives views whose fields are getters), changed by `changes`. */
+export const plainItem = (item: Item, changes: Partial<Item> = {}): Item => ({
+	id: item.id,
+	order: item.order,
+	event: item.event,
+	at: item.at,
+	range: item.range,
+	soft: item.soft,
+	actorIndex: item.actorIndex,
+	categoryIndex: item.categoryIndex,
+	...changes
+});

@@ -6,18 +6,8 @@ import type { TimelineEvent } from '../../src/lib/model/schema';
 
 let order = 0;
 function mark(id: string, x: number, { lane = 0, y = 100, range = false, visible = true } = {}): Mark {
-	const item = toItem({
-		id,
-		start: '2019-05-13',
-		end: range ? '2019-05-20' : undefined,
-		title: id,
-		description: id,
-		actors: ['a'],
-		category: 'c',
-		status: 'confirmed',
-		sources: []
-	} as TimelineEvent);
-	item.order = order++;
+	const event = { id, start: '2019-05-13', end: range ? '2019-05-20' : undefined, title: id, description: id, actors: ['a'], category: 'c', status: 'confirmed', sources: [] } as TimelineEvent;
+	const item = { ...toItem(event), order: order++ };
 	return { item, lane, x, x2: range ? x + 80 : x, y, visible };
 }
 

@@ -18,9 +18,8 @@ const items = [
 	ev('c', ['court', 'wa'], 'law', 'confirmed'),
 	ev('d', ['court'], 'law', 'alleged'),
 	ev('e', ['wa'], 'response', 'confirmed')
-];
-// In time order, as toItems numbers them (the filters mark excluded events by that number).
-items.forEach((item, i) => (item.order = i));
+	// In time order, as toItems numbers them (the filters mark excluded events by that number).
+].map((item, order) => ({ ...item, order }));
 
 const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });
 

@@ -1,7 +1,12 @@
-// Loads the layout of dense windows (layout/dense.ts) for a timeline that can need it: a chunk of its own for the
-// reader, a side script for the embed (embed/sideload.ts). A timeline of EXACT_LIMIT events or fewer loads nothing.
+// Loads the layout of dense windows (layout/dense.ts) and the columns that hold a large timeline's events
+// (model/store.ts) for a timeline that can need them: chunks of their own for the reader, a side script for the embed
+// (embed/sideload.ts). A timeline of EXACT_LIMIT events or fewer loads nothing.
 import { EXACT_LIMIT, useDenseLayout } from '../layout/inview';
 import { loadSide } from '../embed/sideload';
+import type { Timeline } from '../model/schema';
+
+/** store.ts's storeWhenIdle, once loaded. */
+let store: ((timeline: Timeline) => Timeline) | undefined;
 
 /** The one load under way or done; forgotten when it fails, so that the next call tries again. */
 let loading: Promise<void> | undefined;
@@ -12,8 +17,15 @@ let loading: Promise<void> | undefined;
  */
 export function loadDenseLayout(events: number): Promise<void> {
 	if (events <= EXACT_LIMIT) return Promise.resolve();
-	loading ??= (import.meta.env.MODE === 'embed' ? loadSide('dense') : import('../layout/dense')).then(
-		({ aggregateWindow }) => useDenseLayout(aggregateWindow),
+	loading ??= (
+		import.meta.env.MODE === 'embed'
+			? loadSide('dense')
+			: Promise.all([import('../layout/dense'), import('../model/store')]).then(([dense, stored]) => ({ ...dense, ...stored }))
+	).then(
+		({ aggregateWindow, storeWhenIdle }) => {
+			useDenseLayout(aggregateWindow);
+			store = storeWhenIdle;
+		},
 		(e: unknown) => {
 			loading = undefined;
 			throw e;
@@ -21,3 +33,9 @@ export function loadDenseLayout(events: number): Promise<void> {
 	);
 	return loading;
 }
+
+/**
+ * The timeline to show: one of more than EXACT_LIMIT events (once loadDenseLayout has loaded the code) with its events
+ * as views, put into columns when the browser is next idle (model/store.ts); a smaller one as it is.
+ */
+export const storeLarge = (timeline: Timeline): Timeline => (timeline.events.length > EXACT_LIMIT && store ? store(timeline) : timeline);

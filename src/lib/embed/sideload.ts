@@ -3,7 +3,7 @@
 // a classic <script src> from the same folder loads there like the embed's own script. Five side scripts:
 // - `side` (side.ts): the validator with zod, and the schema of the host page's commands;
 // - `ar` (side-ar.ts): the interface's Arabic words, for an embed shown in Arabic;
-// - `dense` (side-dense.ts): the layout of dense windows, for a timeline of more than EXACT_LIMIT events;
+// - `dense` (side-dense.ts): the layout of dense windows and the store of events, for a timeline of more than EXACT_LIMIT events;
 // - `zoom` (side-zoom.ts): d3-zoom's gestures, once the chart's first picture is drawn (or at the first input on it);
 // - `search` (side-search.ts): the search over the events, when the search box takes the focus (or at the first query).
 import type { Side } from './side';
@@ -15,7 +15,7 @@ declare const __EMBED_SIDES__: Record<SideName, string> | undefined;
 interface Sides {
 	side: Side;
 	ar: Messages;
-	dense: Pick<typeof import('../layout/dense'), 'aggregateWindow'>;
+	dense: Pick<typeof import('../layout/dense'), 'aggregateWindow'> & Pick<typeof import('../model/store'), 'storeWhenIdle'>;
 	zoom: typeof import('../chart/zoom-gestures');
 	search: typeof import('../explore/search');
 }

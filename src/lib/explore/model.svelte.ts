@@ -1,6 +1,6 @@
 // What the reader and the embed both derive from a timeline and the view: items, folding, filters and search.
 import type { Timeline } from '../model/schema';
-import { toItems, extentOf, edgesOf, type Item, type ItemSet } from '../model/items';
+import { toItems, extentOf, edgesOf, byIdOf, type Item, type ItemSet } from '../model/items';
 import { quietSpans, defaultMinGap, foldHelps } from '../time/fold';
 import { matcher, excluded, isFiltering } from './filters';
 import { loadSearch, type SearchCode } from './search-load';
@@ -28,7 +28,7 @@ export class TimelineModel {
 	}
 
 	readonly items = $derived.by(() => toItems(this.#timeline()));
-	readonly byId = $derived.by(() => new Map(this.items.map((i) => [i.id, i])));
+	readonly byId = $derived.by(() => byIdOf(this.items));
 	readonly fallback = $derived.by(() => this.#timeline().languages[0]);
 	readonly extent = $derived.by(() => extentOf(this.items, this.#timeline().eras));
 	readonly #quiet = $derived.by(() => quietSpans(edgesOf(this.items, this.#timeline().eras), this.extent, defaultMinGap(this.extent)));

@@ -5,21 +5,21 @@ import { toPreciseDate, type PreciseDate } from './dates';
 import { millisecondsInDay as DAY, millisecondsInHour as HOUR } from 'date-fns/constants';
 
 export interface Item {
-	id: string;
+	readonly id: string;
 	/** Position in chronological order (0-based). */
-	order: number;
+	readonly order: number;
 	/** The event; its dates, parsed, are `startOf` and `endOf` (kept out of the item: 100,000 items held 6 MB of them). */
-	event: TimelineEvent;
+	readonly event: TimelineEvent;
 	/** The instant the mark sits at: a range's start. */
-	at: number;
+	readonly at: number;
 	/** For ranges: from the start of `start` to the end of `end`. */
-	range?: [number, number];
+	readonly range?: [number, number];
 	/** Where the event may have happened, when that is wider than an instant ("sometime on 13 May"). */
-	soft?: [number, number];
+	readonly soft?: [number, number];
 	/** Where the event's first actor stands in the timeline's actors (its lane by actor); -1 when it is not there. */
-	actorIndex: number;
+	readonly actorIndex: number;
 	/** Where the event's category stands in the timeline's categories (its lane by category, its colour); -1 when not there. */
-	categoryIndex: number;
+	readonly categoryIndex: number;
 }
 
 /** Positions of the timeline's actors and categories by id, which each item is given (toItem). */
@@ -56,16 +56,27 @@ export const byTime = (a: Item, b: Item): number => a.at - b.at || compareIds(a.
  * The events as items, in time order (then by id). Each event is read once, in the file's order, into arrays, and the
  * items are made afterwards in time order: they then lie in memory in the order that every later pass reads them
  * (lanes, the index, the overview), where items made in the file's order and then sorted were read all over the heap
- * when the file was not in time order.
+ * when the file was not in time order. A large timeline stored by the loader (store.ts) has them already: its events
+ * are their own items. The list is not to be changed.
  */
-export const toItems = (timeline: Timeline): Item[] => itemsOf(timeline.events, listsOf(timeline));
+export const toItems = (timeline: Timeline): Item[] => storedItems(timeline.events) ?? itemsOf(timeline.events, listsOf(timeline));
 
 /** An event as an item on its own (order 0); `lists` gives its actor's and category's places (-1 without). */
 export const toItem = (event: TimelineEvent, lists: Lists = { actors: new Map(), categories: new Map() }): Item => itemsOf([event], lists)[0];
 
-function itemsOf(events: readonly TimelineEvent[], lists: Lists): Item[] {
+/** What items are made of, read once from the events (in the file's order), and the order of the events in time. */
+export interface Instants {
+	/** Per event: its mark, its range's ends and its soft extent's ends (NaN: none). */
+	instants: Float64Array;
+	/** Per event: its actor's and its category's places. */
+	groups: Int32Array;
+	ids: string[];
+	/** The events' places in time order (then by id). */
+	byTime: number[];
+}
+
+export function instantsOf(events: readonly TimelineEvent[], lists: Lists): Instants {
 	const n = events.length;
-	// Per event: its mark, its range's ends and its soft extent's ends (NaN: none); its actor's and category's places.
 	const instants = new Float64Array(n * 5);
 	const groups = new Int32Array(n * 2);
 	const ids: string[] = [];
@@ -86,6 +97,11 @@ function itemsOf(events: readonly TimelineEvent[], lists: Lists): Item[] {
 	}
 	const byTime = Array.from({ length: n }, (_, i) => i);
 	byTime.sort((a, b) => instants[a * 5] - instants[b * 5] || compareIds(ids[a], ids[b]));
+	return { instants, groups, ids, byTime };
+}
+
+function itemsOf(events: readonly TimelineEvent[], lists: Lists): Item[] {
+	const { instants, groups, ids, byTime } = instantsOf(events, lists);
 	return byTime.map((e, order) => {
 		const k = e * 5;
 		const id = ids[e];
@@ -99,6 +115,24 @@ function itemsOf(events: readonly TimelineEvent[], lists: Lists): Item[] {
 			: { id, order, event, at, range: [instants[k + 1], instants[k + 2]], soft, actorIndex, categoryIndex };
 	});
 }
+
+/** Items by id. */
+export interface ById {
+	get(id: string): Item | undefined;
+}
+
+/**
+ * What store.ts gives a large timeline's events list (its events are their own items) and its items list (their
+ * index by id, which holds no id as a string): keys of the global registry, not a module's WeakMap, since in the
+ * embed store.ts runs in a side script with its own copy of this module.
+ */
+export const ITEMS_KEY = 'incident-timeline:items';
+export const BY_ID_KEY = 'incident-timeline:by-id';
+
+const storedItems = (events: readonly TimelineEvent[]): Item[] | undefined => (events as unknown as Record<symbol, Item[]>)[Symbol.for(ITEMS_KEY)];
+
+/** The items by id: the store's index, or a Map. */
+export const byIdOf = (items: readonly Item[]): ById => (items as unknown as Record<symbol, ById>)[Symbol.for(BY_ID_KEY)] ?? new Map(items.map((i) => [i.id, i]));
 
 /** The item's start date, parsed (its precision, its period). */
 export const startOf = (item: Item): PreciseDate => toPreciseDate(item.event.start);

@@ -1,0 +1,211 @@
+// A large timeline's events as views that are also their items, and that read their fields from columns once the
+// timeline is stored (store-columns.ts). As objects, with a string per text, 100,000 events held 33 MB of V8's heap
+// (strings 18 MB, objects and arrays 14 MB) and their items 5.4 MB: four times the budget for the whole page
+// (issue 7); stored, 2 MB of views and their columns, outside the heap. Storing them costs about 2 ms a thousand
+// events, which the first picture does not need: the views read the parsed objects until `store` has run (when the
+// browser is next idle: storeWhenIdle), and their columns from then on; the objects are then let go.
+import type { Localized, Source, TimelineEvent, Timeline } from './schema';
+import { instantsOf, listsOf, ITEMS_KEY, BY_ID_KEY, type ById, type Item } from './items';
+import { columnsOf, itemColumnsOf, restAt, readLocalized, HAS_END, TITLE_JSON, DESCRIPTION_JSON, type Columns, type ItemColumns } from './store-columns';
+
+type Pair = [number, number];
+
+/** What the views of one timeline read: its items' columns, and its events' objects (by row) or their columns. */
+interface Backing {
+	readonly items: ItemColumns;
+	objects: readonly TimelineEvent[] | undefined;
+	columns: Columns | undefined;
+}
+
+/** The fields of a row's event that have no column of their own. */
+const restOf = (b: Backing, row: number): Partial<TimelineEvent> => (b.columns ? restAt(b.columns, row) : b.objects![row]);
+
+/**
+ * An event and its item (its `event` is itself), read field by field. As JSON it is the event it was made from. (No
+ * private methods: a class with one gives each instance a slot more.)
+ */
+class StoredEvent implements TimelineEvent, Item {
+	readonly #b: Backing;
+	readonly #row: number;
+	constructor(backing: Backing, row: number) {
+		this.#b = backing;
+		this.#row = row;
+	}
+	get id(): string {
+		const c = this.#b.columns;
+		return c ? c.ids.get(this.#row) : this.#b.objects![this.#row].id;
+	}
+	get start(): string {
+		const c = this.#b.columns;
+		return c ? c.starts.get(this.#row) : this.#b.objects![this.#row].start;
+	}
+	get end(): string | undefined {
+		const c = this.#b.columns;
+		if (!c) return this.#b.objects![this.#row].end;
+		return c.flags[this.#row] & HAS_END ? c.ends.get(this.#row) : undefined;
+	}
+	get title(): Localized {
+		const c = this.#b.columns;
+		return c ? readLocalized(c.titles.get(this.#row), (c.flags[this.#row] & TITLE_JSON) !== 0) : this.#b.objects![this.#row].title;
+	}
+	get description(): Localized {
+		const c = this.#b.columns;
+		return c ? readLocalized(c.descriptions.get(this.#row), (c.flags[this.#row] & DESCRIPTION_JSON) !== 0) : this.#b.objects![this.#row].description;
+	}
+	get actors(): string[] {
+		const c = this.#b.columns;
+		if (!c) return this.#b.objects![this.#row].actors;
+		const actors: string[] = [];
+		for (let k = c.actorFrom[this.#row]; k < c.actorFrom[this.#row + 1]; k++) actors.push(c.words[c.actorWords[k]]);
+		return actors;
+	}
+	get category(): string {
+		const c = this.#b.columns;
+		return c ? c.words[c.category[this.#row]] : this.#b.objects![this.#row].category;
+	}
+	get status(): TimelineEvent['status'] {
+		const c = this.#b.columns;
+		return c ? (c.words[c.status[this.#row]] as TimelineEvent['status']) : this.#b.objects![this.#row].status;
+	}
+	get sources(): Source[] {
+		const c = this.#b.columns;
+		if (!c) return this.#b.objects![this.#row].sources;
+		const sources: Source[] = [];
+		for (let k = c.sourceFrom[this.#row]; k < c.sourceFrom[this.#row + 1]; k++) {
+			const rest = c.sourceRests.get(k);
+			const title = readLocalized(c.sourceTitles.get(k), c.sourceTitleJson[k] === 1);
+			sources.push({ publisher: c.words[c.sourcePublisher[k]], title, url: c.sourceUrls.get(k), ...(rest ? JSON.parse(rest) : {}) });
+		}
+		return sources;
+	}
+	get importance(): number | undefined {
+		const c = this.#b.columns;
+		return c ? c.importance[this.#row] || restAt(c, this.#row).importance : this.#b.objects![this.#row].importance;
+	}
+	get part() {
+		return restOf(this.#b, this.#row).part;
+	}
+	get uncertainty() {
+		return restOf(this.#b, this.#row).uncertainty;
+	}
+	get unsourced() {
+		return restOf(this.#b, this.#row).unsourced;
+	}
+	get annotation() {
+		return restOf(this.#b, this.#row).annotation;
+	}
+	get timeZone() {
+		return restOf(this.#b, this.#row).timeZone;
+	}
+
+	// As an item (items.ts).
+	get event(): TimelineEvent {
+		return this;
+	}
+	get order(): number {
+		return this.#row;
+	}
+	get at(): number {
+		return this.#b.items.at[this.#row];
+	}
+	get range(): Pair | undefined {
+		return undefined;
+	}
+	get soft(): Pair | undefined {
+		return undefined;
+	}
+	get actorIndex(): number {
+		return this.#b.items.actors[this.#row];
+	}
+	get categoryIndex(): number {
+		return this.#b.items.categories[this.#row];
+	}
+
+	/** The event as a plain object: its own object, or once stored its fields in the schema's order (JSON.stringify, an export). */
+	toJSON(): TimelineEvent {
+		const c = this.#b.columns;
+		if (!c) return this.#b.objects![this.#row];
+		const { id, start, end, title, description, actors, category, status, sources, importance } = this;
+		const { part, uncertainty, unsourced, annotation, timeZone, ...other } = restAt(c, this.#row);
+		const event = { id, start, end, part, uncertainty, title, description, actors, category, status, sources, unsourced, annotation, importance, timeZone, ...other };
+		for (const key of Object.keys(event) as (keyof typeof event)[]) if (event[key] === undefined) delete event[key];
+		return event as TimelineEvent;
+	}
+}
+
+/**
+ * A stored event with a range or a soft extent: these, made once, are its own (a column of pairs would cost every
+ * item a slot, or a new pair at every read).
+ */
+class StoredSpanEvent extends StoredEvent {
+	readonly #range: Pair | undefined;
+	readonly #soft: Pair | undefined;
+	constructor(backing: Backing, row: number, range: Pair | undefined, soft: Pair | undefined) {
+		super(backing, row);
+		this.#range = range;
+		this.#soft = soft;
+	}
+	override get range(): Pair | undefined {
+		return this.#range;
+	}
+	override get soft(): Pair | undefined {
+		return this.#soft;
+	}
+}
+
+/**
+ * The timeline with its events as views, its items (toItems gives them, reading no event), and `store`, which puts
+ * the events into columns and lets their objects go (the views read the same fields before and after). For a
+ * timeline that is validated.
+ */
+export function storedTimeline(timeline: Timeline): { timeline: Timeline; store: () => void } {
+	const items = itemColumnsOf(instantsOf(timeline.events, listsOf(timeline)));
+	const { file, spanRows, spans } = items;
+	const objects: TimelineEvent[] = new Array(file.length);
+	for (let row = 0; row < file.length; row++) objects[row] = timeline.events[file[row]];
+	const backing: Backing = { items, objects, columns: undefined };
+	const views: StoredEvent[] = new Array(file.length);
+	const events: TimelineEvent[] = new Array(file.length);
+	for (let row = 0, s = 0; row < views.length; row++) {
+		const view = spanRows[s] !== row ? new StoredEvent(backing, row) : new StoredSpanEvent(backing, row, pair(spans, s * 4), pair(spans, s++ * 4 + 2));
+		views[row] = view;
+		events[file[row]] = view;
+	}
+	// toItems gives them, and byIdOf their index by id: the columns' (before them, a search of the objects).
+	const byId: ById = {
+		get(id) {
+			const row = backing.columns ? backing.columns.ids.indexOf(id) : backing.objects!.findIndex((e) => e.id === id);
+			return views[row];
+		}
+	};
+	Object.defineProperty(events, Symbol.for(ITEMS_KEY), { value: views });
+	Object.defineProperty(views, Symbol.for(BY_ID_KEY), { value: byId });
+	const store = () => {
+		if (backing.objects) backing.columns = columnsOf(backing.objects);
+		backing.objects = undefined;
+	};
+	return { timeline: { ...timeline, events }, store };
+}
+
+const pair = (spans: Float64Array, k: number): Pair | undefined => (Number.isNaN(spans[k]) ? undefined : [spans[k], spans[k + 1]]);
+
+/** Cancels the storing of the timeline last given to storeWhenIdle, if it has not run. */
+let cancel = () => {};
+
+/**
+ * The timeline as views (storedTimeline), whose events are put into columns when the browser is next idle, after the
+ * first picture: then the user-timing mark `timeline:stored`. A timeline given before that cancels the last one's.
+ */
+export function storeWhenIdle(timeline: Timeline): Timeline {
+	cancel();
+	const { timeline: views, store } = storedTimeline(timeline);
+	const run = () => (store(), performance.mark('timeline:stored'));
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(run, { timeout: 2000 });
+		cancel = () => cancelIdleCallback(id);
+	} else {
+		const id = setTimeout(run, 200);
+		cancel = () => clearTimeout(id);
+	}
+	return views;
+}

@@ -1,0 +1,140 @@
+// A large timeline's events kept as columns (model/store.ts): every field of every event reads back as it was given,
+// the items made from the columns are those made from the objects, and a text column gives back any text.
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { storedTimeline } from '../../src/lib/model/store';
+import { TextColumn } from '../../src/lib/model/text-column';
+import { toItems, byIdOf } from '../../src/lib/model/items';
+import { syntheticTimeline } from '../../bench/synthetic';
+import type { Timeline, TimelineEvent } from '../../src/lib/model/schema';
+import { ROOT, plainItem } from '../helpers';
+
+const breach = JSON.parse(readFileSync(`${ROOT}/data/whatsapp-nso-2019.json`, 'utf8')) as Timeline;
+
+/** Every field of the schema's events, read one by one from the view. */
+const FIELDS = ['id', 'start', 'end', 'part', 'uncertainty', 'title', 'description', 'actors', 'category', 'status', 'sources', 'unsourced', 'annotation', 'importance', 'timeZone'] as const;
+
+/** An event as the items compare it: its fields, its event by id. */
+const itemFields = (items: ReturnType<typeof toItems>) => items.map((i) => ({ ...plainItem(i), event: i.event.id }));
+
+/** A timeline of events with every optional field, texts per language and in Arabic, several sources. */
+function rich(): Timeline {
+	const base = breach.events[0];
+	const events: TimelineEvent[] = [
+		{ ...base, id: 'a', title: { en: 'Spyware', ar: 'برنامج تجسس' }, description: { en: 'One.', ar: 'واحد.' }, importance: 5, part: 'early', start: '2019-05' },
+		{
+			...base,
+			id: 'b',
+			start: '2019-05-13',
+			end: '2019-05-14',
+			uncertainty: { earliest: '2019-05-12', latest: '2019-05-14', note: { en: 'Sources differ.', ar: 'تختلف المصادر.' } },
+			annotation: { text: 'Fix released', priority: 1 },
+			timeZone: 'Europe/Dublin',
+			unsourced: true,
+			actors: ['whatsapp', 'nso-group', 'whatsapp'],
+			sources: [
+				{ publisher: 'FT', title: { en: 'Report', ar: 'تقرير' }, url: 'https://example.org/a?b=c#d', published: '2019-05-13', quote: '“Quoted”', primary: true },
+				{ publisher: 'فيسبوك', title: 'T', url: 'http://example.org/' }
+			]
+		},
+		{ ...base, id: 'c', title: '', description: 'Text with a \u0000 inside', sources: [] }
+	];
+	return { ...breach, events };
+}
+
+/** The timeline as views, before its events are put into columns and after. */
+function states(timeline: Timeline): [string, Timeline][] {
+	const before = storedTimeline(timeline).timeline;
+	const { timeline: after, store } = storedTimeline(timeline);
+	store();
+	return [
+		['before it is stored', before],
+		['once stored', after]
+	];
+}
+
+describe('storedTimeline', () => {
+	for (const [name, timeline] of [
+		['the breach', breach],
+		['a synthetic timeline of 2,000 events', syntheticTimeline(2_000)],
+		['events with every optional field, per-language and Arabic texts', rich()]
+	] as const) {
+		for (const [state, stored] of states(timeline)) {
+			it(`gives back every field of every event of ${name}, and each event as JSON, ${state}`, () => {
+				expect(stored.events).toHaveLength(timeline.events.length);
+				stored.events.forEach((view, i) => {
+					const event = timeline.events[i] as Record<string, unknown>;
+					for (const field of FIELDS) expect(view[field], `${event.id}.${field}`).toEqual(event[field]);
+					expect(JSON.parse(JSON.stringify(view))).toEqual(JSON.parse(JSON.stringify(event)));
+				});
+				// The rest of the timeline is the same.
+				expect({ ...stored, events: [] }).toEqual({ ...timeline, events: [] });
+			});
+
+			it(`makes the items of ${name} that its objects make, ${state}`, () => {
+				const items = toItems(stored);
+				// Made once, with the views: toItems gives them again, and makes new ones for the objects.
+				expect(toItems(stored)).toBe(items);
+				expect(toItems(timeline)).not.toBe(toItems(timeline));
+				expect(itemFields(items)).toEqual(itemFields(toItems(timeline)));
+				// Each event is its own item.
+				expect(new Set(items)).toEqual(new Set(stored.events));
+				for (const item of items) expect(item.event).toBe(item);
+				// Found by id, as a Map of the items finds them.
+				const byId = byIdOf(items);
+				expect(byId).not.toBeInstanceOf(Map);
+				for (const item of items) expect(byId.get(item.id)).toBe(item);
+				for (const id of ['', 'nope', items[0].id + 'x', items[0].id.toUpperCase()]) expect(byId.get(id)).toBeUndefined();
+			});
+		}
+	}
+
+	it('reads no event object once stored: the objects can go', () => {
+		const timeline = rich();
+		const { timeline: stored, store } = storedTimeline(timeline);
+		const first = JSON.stringify(stored.events);
+		store();
+		// Poisoned: any read of an object the store was made from throws.
+		for (const event of timeline.events) for (const key of Object.keys(event)) Object.defineProperty(event, key, { get: () => { throw new Error(`read ${key}`); } });
+		expect(JSON.parse(JSON.stringify(stored.events))).toEqual(JSON.parse(first));
+		for (const item of toItems(stored)) expect(FIELDS.map((f) => item.event[f])).toHaveLength(FIELDS.length);
+	});
+
+	it('keeps the fields in the order of the schema when written as JSON', () => {
+		const { timeline, store } = storedTimeline(rich());
+		store();
+		const view = timeline.events[0];
+		expect(Object.keys(JSON.parse(JSON.stringify(view)))).toEqual(['id', 'start', 'part', 'title', 'description', 'actors', 'category', 'status', 'sources', 'importance']);
+	});
+});
+
+describe('TextColumn', () => {
+	it('gives back any list of texts: empty, Arabic, emoji, NUL, lone surrogates aside', () => {
+		fc.assert(
+			fc.property(fc.array(fc.string({ unit: fc.oneof(fc.constantFrom('a', 'ب', '\u0000', '😀', ' '), fc.string({ unit: 'grapheme', maxLength: 1 })) })), (texts) => {
+				const column = new TextColumn(texts);
+				expect(column.length).toBe(texts.length);
+				expect(texts.map((_, i) => column.get(i))).toEqual(texts);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('finds each text by its value, and no text that is not there', () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'ب', '😀') })), fc.string({ unit: fc.constantFrom('a', 'b', 'ب') }), (texts, other) => {
+				const column = new TextColumn(texts);
+				texts.forEach((text, i) => expect(column.indexOf(text)).toBe(i));
+				expect(column.indexOf(other)).toBe(texts.indexOf(other));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('holds a text in its UTF-8 bytes, a separator and an offset', () => {
+		const texts = ['e1', 'برنامج', ''];
+		const bytes = texts.reduce((sum, t) => sum + new TextEncoder().encode(t).length + 1, 0);
+		expect(new TextColumn(texts).byteLength).toBe(bytes + 4 * (texts.length + 1));
+	});
+});

@@ -30,8 +30,10 @@ export interface Run {
 	renderMs: number;
 	/** How long the new page waited for the browser to go quiet before navigating (bench/settle.ts); `quiet` false when it never did. */
 	settle?: { quiet: boolean; waitedMs: number };
-	/** V8's used heap after a forced garbage collection, once rendered. */
+	/** V8's used heap after a forced garbage collection, once rendered and the page idle. */
 	heapBytes: number;
+	/** What that leaves out: ArrayBuffers' and external strings' memory (the CDP's backingStorageSize), where Chromium reports it. */
+	outsideHeapBytes?: number;
 	domNodes: number;
 	bytes: Bytes;
 	zoom?: Phase;

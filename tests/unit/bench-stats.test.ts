@@ -169,6 +169,14 @@ describe('bench report tables', () => {
 		expect(all.find((x) => x.goal.includes('heap at 100,000'))?.met).toBeUndefined();
 	});
 
+	it('judges the heap at 100,000 events by V8’s heap, and says beside it what lies outside the heap', () => {
+		const at100k = (extra: Partial<Run>) => verdicts(results([ok('ours', 100_000, [run(900, extra), run(950, extra), run(990, extra)])], [100_000])).find((x) => x.goal.includes('heap at 100,000'));
+		expect(at100k({ heapBytes: 7_400_000, outsideHeapBytes: 27_300_000 })).toMatchObject({ measured: '7.4 MB (and 27.3 MB outside it)', met: true });
+		expect(at100k({ heapBytes: 41_600_000 })).toMatchObject({ measured: '41.6 MB', met: false });
+		const md = report(results([ok('ours', 100_000, [run(900, { outsideHeapBytes: 27_300_000 })])], [100_000]));
+		expect(md.slice(md.indexOf('### Memory outside the JS heap'))).toContain('27.3');
+	});
+
 	it('the render table says what a page with nothing to draw took, when that was measured', () => {
 		expect(report(results(cells))).not.toContain('nothing to draw');
 		const md = report({ ...results(cells), floorMs: [410, 380, 455, 402, 399] });

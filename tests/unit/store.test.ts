@@ -1,9 +1,9 @@
 // A large timeline's events kept as columns (model/store.ts): every field of every event reads back as it was given,
 // the items made from the columns are those made from the objects, and a text column gives back any text.
 import { readFileSync } from 'node:fs';
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
-import { storedTimeline } from '../../src/lib/model/store';
+import { storedTimeline, storeWhenIdle } from '../../src/lib/model/store';
 import { TextColumn } from '../../src/lib/model/text-column';
 import { toItems, byIdOf } from '../../src/lib/model/items';
 import { syntheticTimeline } from '../../bench/synthetic';
@@ -106,6 +106,37 @@ describe('storedTimeline', () => {
 		store();
 		const view = timeline.events[0];
 		expect(Object.keys(JSON.parse(JSON.stringify(view)))).toEqual(['id', 'start', 'part', 'title', 'description', 'actors', 'category', 'status', 'sources', 'importance']);
+	});
+});
+
+describe('storeWhenIdle', () => {
+	/** Makes every field of these events throw when read: what reads them then reads the objects. */
+	const poison = (events: readonly TimelineEvent[]) => {
+		for (const event of events) for (const key of Object.keys(event)) Object.defineProperty(event, key, { get: () => { throw new Error(`read ${key}`); } });
+	};
+
+	it('stores the events when the browser is next idle (here, without requestIdleCallback, a moment later), then marks it; a timeline shown before that cancels the last one', () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			performance.clearMarks('timeline:stored');
+			const first = rich();
+			const shownFirst = storeWhenIdle(first);
+			const second = rich();
+			const shown = storeWhenIdle(second);
+			expect(shown.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+			// Not yet stored: the views read the objects.
+			expect(performance.getEntriesByName('timeline:stored')).toHaveLength(0);
+			expect(shown.events[0].title).toBe(second.events[0].title);
+			vi.advanceTimersByTime(1_000);
+			expect(performance.getEntriesByName('timeline:stored')).toHaveLength(1);
+			poison(second.events);
+			poison(first.events);
+			expect(shown.events[1].sources).toEqual(rich().events[1].sources);
+			// The first timeline's storing was cancelled: its views still read its objects.
+			expect(() => shownFirst.events[0].title).toThrow('read title');
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });
 

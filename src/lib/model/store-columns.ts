@@ -92,6 +92,8 @@ export interface Columns {
 	readonly sourceTitleJson: Uint8Array;
 	readonly sourceUrls: TextColumn;
 	readonly sourceRests: TextColumn;
+	/** The rest of the event last read (a view's getters read it one field at a time). */
+	last: { row: number; rest: Partial<TimelineEvent> } | undefined;
 }
 
 /** A text or a text per language, as stored: the text, or JSON (its flag then says so). */
@@ -163,19 +165,16 @@ export function columnsOf(events: readonly TimelineEvent[]): Columns {
 		sourceTitles: new TextColumn(sourceTitles),
 		sourceTitleJson: Uint8Array.from(sourceTitleJson),
 		sourceUrls: new TextColumn(urls),
-		sourceRests: new TextColumn(sourceRests)
+		sourceRests: new TextColumn(sourceRests),
+		last: undefined
 	};
 }
 
-/** The rest of the event last read (a view's getters read it one field at a time). */
-let lastRest: { columns: Columns; i: number; rest: Partial<TimelineEvent> } | undefined;
-
 /** The fields of the `i`th event that have no column. */
 export function restAt(columns: Columns, i: number): Partial<TimelineEvent> {
-	if (lastRest?.columns === columns && lastRest.i === i) return lastRest.rest;
+	if (columns.last?.row === i) return columns.last.rest;
 	const text = columns.rests.get(i);
 	const rest: Partial<TimelineEvent> = text ? JSON.parse(text) : {};
-	lastRest = { columns, i, rest };
+	columns.last = { row: i, rest };
 	return rest;
 }
-

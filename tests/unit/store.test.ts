@@ -163,6 +163,14 @@ describe('TextColumn', () => {
 		);
 	});
 
+	it('gives back long texts, of one-byte characters or not', () => {
+		const texts = ['a'.repeat(5_000), 'ب'.repeat(3_000), 'x', 'é'.repeat(10)];
+		const column = new TextColumn(texts);
+		expect(texts.map((_, i) => column.get(i))).toEqual(texts);
+		const ascii = new TextColumn([texts[0], 'b'.repeat(4_096), '']);
+		expect([0, 1, 2].map((i) => ascii.get(i))).toEqual([texts[0], 'b'.repeat(4_096), '']);
+	});
+
 	it('holds a text in its UTF-8 bytes, a separator and an offset', () => {
 		const texts = ['e1', 'برنامج', ''];
 		const bytes = texts.reduce((sum, t) => sum + new TextEncoder().encode(t).length + 1, 0);

@@ -5,6 +5,7 @@ import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { storedTimeline, storeWhenIdle } from '../../src/lib/model/store';
 import { TextColumn } from '../../src/lib/model/text-column';
+import { columnsInParts, columnsOf } from '../../src/lib/model/store-columns';
 import { toItems, byIdOf } from '../../src/lib/model/items';
 import { syntheticTimeline } from '../../bench/synthetic';
 import type { Timeline, TimelineEvent } from '../../src/lib/model/schema';
@@ -134,6 +135,41 @@ describe('storeWhenIdle', () => {
 			expect(shown.events[1].sources).toEqual(rich().events[1].sources);
 			// The first timeline's storing was cancelled: its views still read its objects.
 			expect(() => shownFirst.events[0].title).toThrow('read title');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
+describe('storing in parts', () => {
+	it('stops after every 5,000 rows and after each text column, and makes what columnsOf makes in one go', () => {
+		const events = syntheticTimeline(12_000).events;
+		const parts = columnsInParts(events);
+		let stops = 0;
+		let step = parts.next();
+		for (; !step.done; step = parts.next()) stops++;
+		expect(stops).toBe(2 + 9);
+		const once = columnsOf(events);
+		expect([0, 4_999, 5_000, 11_999].map((i) => [step.value.ids.get(i), step.value.titles.get(i), step.value.sourceUrls.get(i)])).toEqual(
+			[0, 4_999, 5_000, 11_999].map((i) => [once.ids.get(i), once.titles.get(i), once.sourceUrls.get(i)])
+		);
+	});
+
+	it('without requestIdleCallback, a part per task; the views read the same fields all along, and the columns once done', () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			performance.clearMarks('timeline:stored');
+			const timeline = syntheticTimeline(12_000);
+			const shown = storeWhenIdle(timeline);
+			let tasks = 0;
+			while (performance.getEntriesByName('timeline:stored').length === 0) {
+				expect(shown.events[7].title).toBe('Event 8');
+				vi.advanceTimersToNextTimer();
+				tasks++;
+			}
+			expect(tasks).toBe(2 + 9 + 1);
+			for (const event of timeline.events.slice(0, 10)) Object.defineProperty(event, 'title', { get: () => { throw new Error('read'); } });
+			expect(shown.events[7].title).toBe('Event 8');
 		} finally {
 			vi.useRealTimers();
 		}

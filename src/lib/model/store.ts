@@ -6,7 +6,7 @@
 // (when the browser is next idle: storeWhenIdle), and their columns from then on; the objects are then let go.
 import type { Localized, Source, TimelineEvent, Timeline } from './schema';
 import { instantsOf, listsOf, ITEMS_KEY, BY_ID_KEY, type ById, type Item } from './items';
-import { columnsOf, itemColumnsOf, restAt, readLocalized, HAS_END, TITLE_JSON, DESCRIPTION_JSON, type Columns, type ItemColumns } from './store-columns';
+import { columnsInParts, itemColumnsOf, restAt, readLocalized, HAS_END, TITLE_JSON, DESCRIPTION_JSON, type Columns, type ItemColumns } from './store-columns';
 
 type Pair = [number, number];
 
@@ -155,10 +155,10 @@ class StoredSpanEvent extends StoredEvent {
 
 /**
  * The timeline with its events as views, its items (toItems gives them, reading no event), and `store`, which puts
- * the events into columns and lets their objects go (the views read the same fields before and after). For a
- * timeline that is validated.
+ * the events into columns and lets their objects go (the views read the same fields before and after); `parts` does
+ * the same a part at a time (columnsInParts). For a timeline that is validated.
  */
-export function storedTimeline(timeline: Timeline): { timeline: Timeline; store: () => void } {
+export function storedTimeline(timeline: Timeline): { timeline: Timeline; store: () => void; parts: () => Generator<void, void, void> } {
 	const items = itemColumnsOf(instantsOf(timeline.events, listsOf(timeline)));
 	const { file, spanRows, spans } = items;
 	const objects: TimelineEvent[] = new Array(file.length);
@@ -181,32 +181,53 @@ export function storedTimeline(timeline: Timeline): { timeline: Timeline; store:
 	};
 	Object.defineProperty(events, Symbol.for(ITEMS_KEY), { value: views });
 	Object.defineProperty(views, Symbol.for(BY_ID_KEY), { value: byId });
-	const store = () => {
-		if (backing.objects) backing.columns = columnsOf(backing.objects);
+	// The views read the objects until the last part is done.
+	function* parts(): Generator<void, void, void> {
+		if (!backing.objects) return;
+		backing.columns = yield* columnsInParts(backing.objects);
 		backing.objects = undefined;
+	}
+	const store = () => {
+		const work = parts();
+		while (!work.next().done);
 	};
-	return { timeline: { ...timeline, events }, store };
+	return { timeline: { ...timeline, events }, store, parts };
 }
 
 const pair = (spans: Float64Array, k: number): Pair | undefined => (Number.isNaN(spans[k]) ? undefined : [spans[k], spans[k + 1]]);
 
-/** Cancels the storing of the timeline last given to storeWhenIdle, if it has not run. */
+/** Cancels the storing of the timeline last given to storeWhenIdle, if it is not done. */
 let cancel = () => {};
 
 /**
- * The timeline as views (storedTimeline), whose events are put into columns when the browser is next idle, after the
- * first picture: then the user-timing mark `timeline:stored`. A timeline given before that cancels the last one's.
+ * The timeline as views (storedTimeline), whose events are put into columns when the browser is idle after the
+ * first picture, a part at a time: each idle period runs parts while it has time left, so a frame or an input waits
+ * for one part at most (a few ms); without requestIdleCallback, a part per task. Then the user-timing mark
+ * `timeline:stored`. A timeline given before that cancels the last one's.
  */
 export function storeWhenIdle(timeline: Timeline): Timeline {
 	cancel();
-	const { timeline: views, store } = storedTimeline(timeline);
-	const run = () => (store(), performance.mark('timeline:stored'));
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(run, { timeout: 2000 });
-		cancel = () => cancelIdleCallback(id);
-	} else {
-		const id = setTimeout(run, 200);
-		cancel = () => clearTimeout(id);
-	}
+	const { timeline: views, parts } = storedTimeline(timeline);
+	const work = parts();
+	const step = (deadline?: IdleDeadline) => {
+		do
+			if (work.next().done) {
+				// Nothing left to cancel: and the finished work, its lists included, is let go.
+				cancel = () => {};
+				return void performance.mark('timeline:stored');
+			}
+		while (deadline && !deadline.didTimeout && deadline.timeRemaining() > 8);
+		next();
+	};
+	const next = () => {
+		if (typeof requestIdleCallback === 'function') {
+			const id = requestIdleCallback(step, { timeout: 2000 });
+			cancel = () => cancelIdleCallback(id);
+		} else {
+			const id = setTimeout(step, 0);
+			cancel = () => clearTimeout(id);
+		}
+	};
+	next();
 	return views;
 }

@@ -115,13 +115,9 @@ export async function measureRun({ browser, origin, target, size, caps, onBlocke
 		const renderMs = await within(Promise.race([loaded, crashed]), caps.renderMs, capText);
 		page.off('response', collect);
 
-		// The heap once the page is idle: what a page does after its first picture (ours puts a large timeline's events
-		// into columns then: src/lib/model/store.ts) is part of what it holds. At most 10 s of waiting.
-		await within(
-			page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 10_000 }))),
-			15_000,
-			'was not idle within 15 s'
-		);
+		// The heap once the page has done what it does after its first picture (ours puts a large timeline's events into
+		// columns then, a part at a time: src/lib/model/store.ts): the browser quiet again, as before a load (settle.ts).
+		await settle(browser);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };

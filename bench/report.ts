@@ -46,7 +46,7 @@ function phaseTables(name: string, phase: (run: Run) => Phase | undefined, capMs
 
 const tables = (results: Results): MetricTable[] => [
 	{ title: 'Time to first complete render (ms)', about: `From navigation start to the \`timeline:rendered\` mark, data fetch included.${floorText(results)}`, metric: (r) => r.renderMs, format: ms, embed: true, ratios: true },
-	{ title: 'JS heap after render (MB)', about: 'V8’s used heap after a forced garbage collection, once the page is idle after its first picture (a requestIdleCallback has run), before any interaction.', metric: (r) => r.heapBytes, format: mb, embed: true, ratios: true },
+	{ title: 'JS heap after render (MB)', about: 'V8’s used heap after a forced garbage collection, once the page has done its work after its first picture (the browser quiet again, as before a load: at most 5 s), before any interaction.', metric: (r) => r.heapBytes, format: mb, embed: true, ratios: true },
 	{ title: 'Memory outside the JS heap after render (MB)', about: 'What the heap leaves out, measured at the same moment: the bytes of ArrayBuffers and external strings (the DevTools protocol’s backingStorageSize). A large timeline’s events lie here in our app, as columns: the two tables together are what a page holds in JavaScript.', metric: (r) => r.outsideHeapBytes, format: mb, embed: true, ratios: true },
 	{ title: 'DOM nodes after render', about: 'Elements in the document once rendered.', metric: (r) => r.domNodes, format: count, embed: true, ratios: true },
 	...phaseTables('Wheel zoom', (r) => r.zoom, results.caps.phaseMs),

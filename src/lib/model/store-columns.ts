@@ -100,21 +100,12 @@ export interface Columns {
 const localizedText = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null'));
 export const readLocalized = (text: string, json: boolean): Localized => (json ? JSON.parse(text) : text);
 
-/** The columns of these events, a row for each. */
-export function columnsOf(events: readonly TimelineEvent[]): Columns {
-	const parts = columnsInParts(events);
-	for (;;) {
-		const step = parts.next();
-		if (step.done) return step.value;
-	}
-}
-
 /** Rows read between two of columnsInParts's stops: about 10 ms of work here. */
 const ROWS_PER_PART = 5_000;
 
 /**
- * columnsOf a part at a time: it stops (`yield`) after every ROWS_PER_PART rows and after each text column, so that
- * a caller can let other work (a frame, an input) run between the parts. Made in one go, the columns of 100,000
+ * The columns of these events, a row for each, made a part at a time: it stops (`yield`) after every ROWS_PER_PART
+ * rows and after each text column, so that a caller can let other work (a frame, an input) run between the parts. Made in one go, the columns of 100,000
  * events held the main thread for 250–280 ms.
  */
 export function* columnsInParts(events: readonly TimelineEvent[]): Generator<void, Columns, void> {

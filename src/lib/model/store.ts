@@ -154,11 +154,11 @@ class StoredSpanEvent extends StoredEvent {
 }
 
 /**
- * The timeline with its events as views, its items (toItems gives them, reading no event), and `store`, which puts
- * the events into columns and lets their objects go (the views read the same fields before and after); `parts` does
- * the same a part at a time (columnsInParts). For a timeline that is validated.
+ * The timeline with its events as views, its items (toItems gives them, reading no event), and `parts`, which puts
+ * the events into columns a part at a time (columnsInParts) and then lets their objects go (the views read the same
+ * fields before and after). For a timeline that is validated.
  */
-export function storedTimeline(timeline: Timeline): { timeline: Timeline; store: () => void; parts: () => Generator<void, void, void> } {
+export function storedTimeline(timeline: Timeline): { timeline: Timeline; parts: () => Generator<void, void, void> } {
 	const items = itemColumnsOf(instantsOf(timeline.events, listsOf(timeline)));
 	const { file, spanRows, spans } = items;
 	const objects: TimelineEvent[] = new Array(file.length);
@@ -187,11 +187,7 @@ export function storedTimeline(timeline: Timeline): { timeline: Timeline; store:
 		backing.columns = yield* columnsInParts(backing.objects);
 		backing.objects = undefined;
 	}
-	const store = () => {
-		const work = parts();
-		while (!work.next().done);
-	};
-	return { timeline: { ...timeline, events }, store, parts };
+	return { timeline: { ...timeline, events }, parts };
 }
 
 const pair = (spans: Float64Array, k: number): Pair | undefined => (Number.isNaN(spans[k]) ? undefined : [spans[k], spans[k + 1]]);

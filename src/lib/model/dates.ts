@@ -33,35 +33,33 @@ export function isoDate(text: string): PreciseDate | undefined {
 }
 
 /** Whether the fields name a date and time the calendar and the clock have. */
-export const real = (year: number, month: number, day: number, hour: number, minute: number, second: number) =>
+const real = (year: number, month: number, day: number, hour: number, minute: number, second: number) =>
 	month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59;
 
-/** Any form the format allows, by the expression. */
+/**
+ * Any form the format allows. The expression says whether the text is one; its fields, whose places the form fixes,
+ * are then read by character code: the expression's eight captured strings cost more than the rest of the reading
+ * (200,000 dates in Node: 87 against 14 ms), and this runs for every date of every event, twice (validation, items).
+ */
 function fullDate(text: string): PreciseDate | DateFault {
-	const m = ISO.exec(text);
-	if (!m) return 'form';
-	const [, y, mo, d, h, mi, s, ms, zone] = m;
-	const year = Number(y);
-	const month = mo === undefined ? 1 : Number(mo);
-	const day = d === undefined ? 1 : Number(d);
-	const hour = h === undefined ? 0 : Number(h);
-	const minute = mi === undefined ? 0 : Number(mi);
-	const second = s === undefined ? 0 : Number(s);
-	const milli = ms === undefined ? 0 : Number(ms.padEnd(3, '0'));
-	// Checked field by field, without a Date: this runs for every date of every event, twice (validation, items).
+	if (!ISO.test(text)) return 'form';
+	const n = text.length;
+	const timed = n > 10;
+	// A zone closes every time: `Z`, or an offset of six characters (`+03:00`).
+	const zone = !timed ? n : text.endsWith('Z') ? n - 1 : n - 6;
+	const seconds = timed && text[16] === ':';
+	const year = digits(text, 0, 4);
+	const month = n > 4 ? digits(text, 5, 7) : 1;
+	const day = n > 7 ? digits(text, 8, 10) : 1;
+	const hour = timed ? digits(text, 11, 13) : 0;
+	const minute = timed ? digits(text, 14, 16) : 0;
+	const second = seconds ? digits(text, 17, 19) : 0;
+	// Tenths, hundredths or thousandths of a second, after a point at 19.
+	const milli = seconds && zone > 20 ? digits(text, 20, zone) * 10 ** (23 - zone) : 0;
 	if (!real(year, month, day, hour, minute, second)) return 'real';
-	const offset = zone === undefined ? undefined : zoneOffset(zone);
+	const offset = !timed ? undefined : zone === n - 1 ? 0 : (text[zone] === '-' ? -1 : 1) * (digits(text, zone + 1, zone + 3) * 60 + digits(text, zone + 4, n));
 	if (offset !== undefined && Math.abs(offset) > 14 * 60) return 'offset';
-	const precision: Precision =
-		h === undefined
-			? d !== undefined
-				? 'day'
-				: mo !== undefined
-					? 'month'
-					: 'year'
-			: s !== undefined
-				? 'second'
-				: 'minute';
+	const precision: Precision = timed ? (seconds ? 'second' : 'minute') : n === 10 ? 'day' : n === 7 ? 'month' : 'year';
 	const start = utc(year, month - 1, day, hour, minute, second, milli) - (offset ?? 0) * MINUTE;
 	// A year or a month ends where the calendar says; a day, hour, minute or second (in UTC, which has no daylight
 	// saving) after its fixed length.
@@ -69,13 +67,20 @@ function fullDate(text: string): PreciseDate | DateFault {
 	return { start, end, precision, offset };
 }
 
-export const LENGTH = { day: DAY, hour: HOUR, minute: MINUTE, second: SECOND };
+/** The decimal number written from `from` to `to` (exclusive), all digits. */
+function digits(text: string, from: number, to: number): number {
+	let value = 0;
+	for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+	return value;
+}
+
+const LENGTH = { day: DAY, hour: HOUR, minute: MINUTE, second: SECOND };
 
 /** 400 Gregorian years, which repeat exactly: 146,097 days. */
 const FOUR_CENTURIES = 146_097 * DAY;
 
 /** The UTC instant of a calendar date and time, for any year 0000–10000 (Date.UTC reads 0–99 as 1900–1999). */
-export function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, milli = 0): number {
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, milli = 0): number {
 	return year >= 100 ? Date.UTC(year, month, day, hour, minute, second, milli) : Date.UTC(year + 400, month, day, hour, minute, second, milli) - FOUR_CENTURIES;
 }
 
@@ -92,13 +97,6 @@ export function toPreciseDate(text: string): PreciseDate {
 	const r = readDate(text);
 	if (typeof r === 'string') throw new Error(`not a date: ${text}`);
 	return r;
-}
-
-function zoneOffset(zone: string): number {
-	if (zone === 'Z') return 0;
-	const sign = zone.startsWith('-') ? -1 : 1;
-	const [hh, mm] = zone.slice(1).split(':').map(Number);
-	return sign * (hh * 60 + mm);
 }
 
 /** True when `tz` is an IANA time zone name this runtime knows. */

@@ -53,7 +53,7 @@ export function fastTest(schema: Schema): Test | undefined {
 	if (checks.length === 0) return kind;
 	return (v) => {
 		if (!kind(v)) return false;
-		for (const c of checks) if (!passes(c, v)) return false;
+		for (let i = 0; i < checks.length; i++) if (!passes(checks[i], v)) return false;
 		return true;
 	};
 }
@@ -94,7 +94,10 @@ function compileKind(schema: Schema): Test | undefined {
 			const options = (def.options as Schema[]).map(fastTest);
 			if (options.some((o) => !o)) return undefined;
 			const tests = options as Test[];
-			return (v) => tests.some((t) => t(v));
+			return (v) => {
+				for (let i = 0; i < tests.length; i++) if (tests[i](v)) return true;
+				return false;
+			};
 		}
 		case 'record':
 			return compileRecord(def.keyType as Schema, def.valueType as Schema, def.mode);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
-import { storedTimeline, storeWhenIdle } from '../../src/lib/model/store';
+import { storedTimeline, storeWhenIdle, eventsText, STORE_ABOVE } from '../../src/lib/model/store';
 import { TextColumn } from '../../src/lib/model/text-column';
 import { columnsInParts } from '../../src/lib/model/store-columns';
 import { toItems, byIdOf } from '../../src/lib/model/items';
@@ -131,9 +131,9 @@ describe('storeWhenIdle', () => {
 		try {
 			performance.clearMarks('timeline:stored');
 			const first = rich();
-			const shownFirst = storeWhenIdle(first);
+			const shownFirst = storeWhenIdle(first, 0);
 			const second = rich();
-			const shown = storeWhenIdle(second);
+			const shown = storeWhenIdle(second, 0);
 			expect(shown.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
 			// Not yet stored: the views read the objects.
 			expect(performance.getEntriesByName('timeline:stored')).toHaveLength(0);
@@ -145,6 +145,42 @@ describe('storeWhenIdle', () => {
 			expect(shown.events[1].sources).toEqual(rich().events[1].sources);
 			// The first timeline's storing was cancelled: its views still read its objects.
 			expect(() => shownFirst.events[0].title).toThrow('read title');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
+describe('which timelines are stored', () => {
+	it('estimates the JSON text of the events from a sample: all of a short list, 64 of a long one', () => {
+		const short = rich().events;
+		expect(eventsText(short)).toBe(JSON.stringify(short).length - (short.length + 1));
+		// Lengths that vary along the list: longer descriptions towards its end.
+		const events = syntheticTimeline(5_000).events.map((e, i) => ({ ...e, description: 'x'.repeat(i % 997) }));
+		const text = JSON.stringify(events).length;
+		expect(Math.abs(eventsText(events) - text) / text).toBeLessThan(0.05);
+		expect(eventsText([])).toBe(0);
+	});
+
+	it('keeps events whose text is within STORE_ABOVE as objects (no views, no storing), and stores those above it', () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			performance.clearMarks('timeline:stored');
+			// The benchmark's 10,000 events: 2.6 MB of text, within the heap budget as objects.
+			const small = syntheticTimeline(10_000);
+			expect(eventsText(small.events)).toBeLessThan(STORE_ABOVE);
+			storeWhenIdle(syntheticTimeline(2_000), 0);
+			expect(storeWhenIdle(small)).toBe(small);
+			vi.advanceTimersByTime(1_000);
+			// Nothing stored: not the small one, nor the one given before it, whose storing it cancelled.
+			expect(performance.getEntriesByName('timeline:stored')).toHaveLength(0);
+			const large = syntheticTimeline(16_000);
+			expect(eventsText(large.events)).toBeGreaterThan(STORE_ABOVE);
+			const shown = storeWhenIdle(large);
+			expect(shown).not.toBe(large);
+			expect(toItems(shown)[0].event).toBe(toItems(shown)[0]);
+			for (let i = 0; i < 100 && performance.getEntriesByName('timeline:stored').length === 0; i++) vi.advanceTimersToNextTimer();
+			expect(performance.getEntriesByName('timeline:stored')).toHaveLength(1);
 		} finally {
 			vi.useRealTimers();
 		}
@@ -170,7 +206,7 @@ describe('storing in parts', () => {
 		try {
 			performance.clearMarks('timeline:stored');
 			const timeline = syntheticTimeline(12_000);
-			const shown = storeWhenIdle(timeline);
+			const shown = storeWhenIdle(timeline, 0);
 			let tasks = 0;
 			while (performance.getEntriesByName('timeline:stored').length === 0) {
 				expect(shown.events[7].title).toBe('Event 8');

@@ -35,7 +35,8 @@ export function loadDenseLayout(events: number): Promise<void> {
 }
 
 /**
- * The timeline to show: one of more than EXACT_LIMIT events (once loadDenseLayout has loaded the code) with its events
- * as views, put into columns when the browser is next idle (model/store.ts); a smaller one as it is.
+ * The timeline to show: one of more than EXACT_LIMIT events (once loadDenseLayout has loaded the code) whose events
+ * are large enough to weigh on the heap (store.ts, STORE_ABOVE) with its events as views, put into columns when the
+ * browser is next idle; any other as it is.
  */
 export const storeLarge = (timeline: Timeline): Timeline => (timeline.events.length > EXACT_LIMIT && store ? store(timeline) : timeline);

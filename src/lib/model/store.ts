@@ -192,6 +192,24 @@ export function storedTimeline(timeline: Timeline): { timeline: Timeline; parts:
 
 const pair = (spans: Float64Array, k: number): Pair | undefined => (Number.isNaN(spans[k]) ? undefined : [spans[k], spans[k + 1]]);
 
+/**
+ * The JSON text of a timeline's events above which they are kept as columns (storeWhenIdle). As objects, events take
+ * about one and a half times their text in V8's heap (the benchmark's 100,000: 26 MB of text, 38 MB of heap): up to
+ * this the page stays within its heap budget of 10 MB (issue 7) without them, and objects are quicker to draw (at
+ * 10,000 of those events the views cost the first picture about 10 ms), quicker to read, and leave nothing to store
+ * when the browser is idle.
+ */
+export const STORE_ABOVE = 4_000_000;
+
+/** The JSON text of the events, estimated from 64 of them spread through the list (from all of a shorter one). */
+export function eventsText(events: readonly TimelineEvent[]): number {
+	const step = Math.max(1, Math.floor(events.length / 64));
+	let chars = 0;
+	let read = 0;
+	for (let i = 0; i < events.length; i += step, read++) chars += JSON.stringify(events[i]).length;
+	return read === 0 ? 0 : (chars / read) * events.length;
+}
+
 /** Cancels the storing of the timeline last given to storeWhenIdle, if it is not done. */
 let cancel = () => {};
 
@@ -199,10 +217,13 @@ let cancel = () => {};
  * The timeline as views (storedTimeline), whose events are put into columns when the browser is idle after the
  * first picture, a part at a time: each idle period runs parts while it has time left, so a frame or an input waits
  * for one part at most (a few ms); without requestIdleCallback, a part per task. Then the user-timing mark
- * `timeline:stored`. A timeline given before that cancels the last one's.
+ * `timeline:stored`. A timeline given before that cancels the last one's. One whose events' text is `above` (see
+ * STORE_ABOVE) or less is given back as it is.
  */
-export function storeWhenIdle(timeline: Timeline): Timeline {
+export function storeWhenIdle(timeline: Timeline, above = STORE_ABOVE): Timeline {
 	cancel();
+	cancel = () => {};
+	if (eventsText(timeline.events) <= above) return timeline;
 	const { timeline: views, parts } = storedTimeline(timeline);
 	const work = parts();
 	const step = (deadline?: IdleDeadline) => {

@@ -153,13 +153,16 @@ describe('storeWhenIdle', () => {
 
 describe('which timelines are stored', () => {
 	it('estimates the JSON text of the events from a sample: all of a short list, 64 of a long one', () => {
-		const short = rich().events;
+		const short = syntheticTimeline(3).events.map((e) => ({ ...e, description: 'Latin-1 only: é' }));
 		expect(eventsText(short)).toBe(JSON.stringify(short).length - (short.length + 1));
 		// Lengths that vary along the list: longer descriptions towards its end.
 		const events = syntheticTimeline(5_000).events.map((e, i) => ({ ...e, description: 'x'.repeat(i % 997) }));
 		const text = JSON.stringify(events).length;
 		expect(Math.abs(eventsText(events) - text) / text).toBeLessThan(0.05);
 		expect(eventsText([])).toBe(0);
+		// Arabic takes two bytes a character in V8's strings.
+		const arabic = events.map((e) => ({ ...e, title: 'برنامج تجسس' }));
+		expect(eventsText(arabic) / JSON.stringify(arabic).length).toBeGreaterThan(1.9);
 	});
 
 	it('keeps events whose text is within STORE_ABOVE as objects (no views, no storing), and stores those above it', () => {

@@ -201,13 +201,19 @@ const pair = (spans: Float64Array, k: number): Pair | undefined => (Number.isNaN
  */
 export const STORE_ABOVE = 4_000_000;
 
-/** The JSON text of the events, estimated from 64 of them spread through the list (from all of a shorter one). */
+/**
+ * The JSON text of the events, estimated from 64 of them spread through the list (from all of a shorter one), in
+ * bytes as V8 holds their strings: an event with a character beyond Latin-1 (Arabic, say) counts two per character.
+ */
 export function eventsText(events: readonly TimelineEvent[]): number {
 	const step = Math.max(1, Math.floor(events.length / 64));
-	let chars = 0;
+	let bytes = 0;
 	let read = 0;
-	for (let i = 0; i < events.length; i += step, read++) chars += JSON.stringify(events[i]).length;
-	return read === 0 ? 0 : (chars / read) * events.length;
+	for (let i = 0; i < events.length; i += step, read++) {
+		const json = JSON.stringify(events[i]);
+		bytes += /[^\u0000-\u00ff]/.test(json) ? 2 * json.length : json.length;
+	}
+	return read === 0 ? 0 : (bytes / read) * events.length;
 }
 
 /** Cancels the storing of the timeline last given to storeWhenIdle, if it is not done. */

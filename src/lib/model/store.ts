@@ -202,8 +202,9 @@ const pair = (spans: Float64Array, k: number): Pair | undefined => (Number.isNaN
 export const STORE_ABOVE = 4_000_000;
 
 /**
- * The JSON text of the events, estimated from 64 of them spread through the list (from all of a shorter one), in
- * bytes as V8 holds their strings: an event with a character beyond Latin-1 (Arabic, say) counts two per character.
+ * The JSON text of the events, estimated from one event in every sixty-fourth of the list (from all of a list of
+ * fewer than 128), in bytes as V8 holds their strings: an event with a character beyond Latin-1 (Arabic, say) counts
+ * two per character.
  */
 export function eventsText(events: readonly TimelineEvent[]): number {
 	const step = Math.max(1, Math.floor(events.length / 64));

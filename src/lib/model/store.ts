@@ -194,12 +194,13 @@ const pair = (spans: Float64Array, k: number): Pair | undefined => (Number.isNaN
 
 /**
  * The JSON text of a timeline's events above which they are kept as columns (storeWhenIdle). As objects, events take
- * about one and a half times their text in V8's heap (the benchmark's 100,000: 26 MB of text, 38 MB of heap): up to
- * this the page stays within its heap budget of 10 MB (issue 7) without them, and objects are quicker to draw (at
- * 10,000 of those events the views cost the first picture about 10 ms), quicker to read, and leave nothing to store
- * when the browser is idle.
+ * about 1.7 times their text in V8's heap, items and the index by id included (the benchmark's 15,000: 3.96 MB of
+ * text, 9.7 MB of heap with an event open, the app's own 3 MB included): up to this the page stays within its heap
+ * budget of 10 MB (issue 7) without them, with about 1 MB to spare. Objects are quicker to draw (at 10,000 of those
+ * events the views cost the first picture about 10 ms), quicker to read, and leave nothing to store when the browser
+ * is idle.
  */
-export const STORE_ABOVE = 4_000_000;
+export const STORE_ABOVE = 3_500_000;
 
 /**
  * The JSON text of the events, estimated from one event in every sixty-fourth of the list (from all of a list of

@@ -46,3 +46,22 @@ export const LOAD_OVERHEAD_MS = 3_000;
 export function fairShare(leftMs: number, remainingCells: number): number {
 	return Math.max(0, leftMs) / Math.max(1, remainingCells);
 }
+
+/** A cell being measured one run at a time (run.ts): `step` does its next run, or decides that it has finished. */
+export interface Turns {
+	readonly done: boolean;
+	step(): Promise<void>;
+}
+
+/**
+ * Gives the cells of one size their runs in turns, one run each, until all are done, the order reversed every round
+ * (ours, the embed, vis-timeline, TimelineJS, then TimelineJS back to ours): each target's runs are spread over the same
+ * minutes as the others', so that a change in the machine's state while the size is measured (another process, the
+ * browser's own caches) weighs on all of them, and no target always follows the same one. A comparison measured
+ * target after target, minutes apart, carried such a change into its ratio.
+ */
+export async function inTurns(cells: readonly Turns[]): Promise<void> {
+	for (let round = 0; cells.some((c) => !c.done); round++) {
+		for (const cell of round % 2 === 0 ? cells : [...cells].reverse()) if (!cell.done) await cell.step();
+	}
+}

@@ -12,11 +12,11 @@ import { startServer, warm, breachEvents } from './server';
 import { measureRun } from './measure';
 import { Capped } from './cap';
 import { TARGETS, FLOOR, type Target } from './targets';
-import { DEFAULT_RUNS, cappedBelow, fairShare, loadOnlyRuns, ordered, runsFor } from './plan';
+import { DEFAULT_RUNS, cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, runsFor, type Turns } from './plan';
 import { frameStats } from './stats';
 import { count, mb, ms, sizeLabel } from './format';
 import { report } from './report';
-import type { Blocked, Cell, Results, Run, Size, TargetId } from './types';
+import type { Blocked, Cell, Results, Run, Size } from './types';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -25,7 +25,6 @@ const CAPS = { renderMs: 60_000, phaseMs: 20_000 };
 const BUDGET_MS = 20 * 60_000;
 /** No run starts after this, so that even a run that hits every cap (about 2.5 minutes) ends within the budget. */
 const LAST_START_MS = BUDGET_MS - 150_000;
-const PEERS: TargetId[] = ['vis', 'timelinejs'];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A comma-separated list from the environment, or the default when the variable is not set. */
@@ -62,57 +61,97 @@ interface Session {
 	blocked: Map<string, Blocked>;
 }
 
-/** The runs of one target at one size, under the cap rule and the time budget; `shareMs` is what this cell may take. */
-async function measureCell(session: Session, target: Target, size: Size, shareMs: number): Promise<Cell> {
-	const cellStarted = Date.now();
+/**
+ * The runs of one target at one size, under the cap rule and the time budget, taken one at a time (plan.ts's inTurns):
+ * the full runs first (their number set by the first one's length), then, for a cell cut for the length of its
+ * interactions, loads alone. `shareMs` is what this cell may take of the time, counted over its own runs.
+ */
+class CellTurns implements Turns {
+	readonly #runs: Run[] = [];
+	#planned = runsWanted;
+	/** Loads alone to do once the full runs are done (undefined until then), and those done. */
+	#extra: number | undefined;
+	#extraDone = 0;
+	#spentMs = 0;
+	#cell: Cell | undefined;
+
+	constructor(
+		readonly session: Session,
+		readonly target: Target,
+		readonly size: Size,
+		readonly shareMs: number
+	) {
+		const blocker = cappedBelow(session.cells, target.id, size);
+		if (blocker) this.#finish('skipped', { planned: 0, note: `not run (${blocker.note} at ${sizeLabel(blocker.size)})` });
+	}
+
+	get done(): boolean {
+		return this.#cell !== undefined;
+	}
+
+	/** The cell, once done. */
+	get cell(): Cell {
+		if (!this.#cell) throw new Error(`${this.target.id} at ${sizeLabel(this.size)} is not measured yet`);
+		return this.#cell;
+	}
+
 	/** The time this cell may still take: its share, and the benchmark's last start. */
-	const left = () => Math.min(LAST_START_MS - elapsed(), shareMs - (Date.now() - cellStarted));
-	const base = { target: target.id, size };
-	const blocker = cappedBelow(session.cells, target.id, size);
-	if (blocker) return { ...base, status: 'skipped', runs: [], planned: 0, note: `not run (${blocker.note} at ${sizeLabel(blocker.size)})` };
-	const runs: Run[] = [];
-	let planned = runsWanted;
-	const onBlocked = ({ target: id, url }: Omit<Blocked, 'count'>) => {
-		const key = `${id} ${url}`;
-		const b = session.blocked.get(key) ?? { target: id, url, count: 0 };
-		session.blocked.set(key, { ...b, count: b.count + 1 });
-	};
-	for (let i = 0; i < planned && elapsed() < LAST_START_MS; i++) {
-		const runStarted = Date.now();
+	#left = () => Math.min(LAST_START_MS - elapsed(), this.shareMs - this.#spentMs);
+
+	#finish(status: Cell['status'], { planned = this.#planned, note }: { planned?: number; note?: string } = {}) {
+		this.#cell = { target: this.target.id, size: this.size, status, runs: this.#runs, planned, ...(note ? { note } : {}) };
+	}
+
+	#measure(target: Target): Promise<Run> {
+		const { session } = this;
+		const onBlocked = ({ target: id, url }: Omit<Blocked, 'count'>) => {
+			const key = `${id} ${url}`;
+			const b = session.blocked.get(key) ?? { target: id, url, count: 0 };
+			session.blocked.set(key, { ...b, count: b.count + 1 });
+		};
+		return measureRun({ browser: session.browser, origin: session.origin, target, size: this.size, caps: CAPS, onBlocked });
+	}
+
+	async step(): Promise<void> {
+		if (this.#cell) return;
+		const started = Date.now();
 		try {
-			const run = await measureRun({
-				browser: session.browser,
-				origin: session.origin,
-				target,
-				size,
-				caps: CAPS,
-				onBlocked
-			});
-			runs.push(run);
-			if (i === 0) planned = runsFor(Date.now() - runStarted, left(), runsWanted);
-			progress(target, size, i, planned, run);
-		} catch (e) {
-			// Capped, crashed or failed: this target cannot hold this size, so the larger ones are not tried.
-			const note = e instanceof Capped ? e.message : `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-			console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: run ${i + 1}: ${note}`);
-			return { ...base, status: 'capped', runs, planned, note };
+			await this.#next();
+		} finally {
+			this.#spentMs += Date.now() - started;
 		}
 	}
-	if (runs.length === 0) return { ...base, status: 'skipped', runs, planned: 0, note: 'not run (20-minute budget spent)' };
-	// Runs cut for the length of their interactions: the load alone again, for a median render time, heap and DOM size.
-	const extra = loadOnlyRuns(runs.length, runs[0].renderMs, left(), runsWanted);
-	const loadOnly: Target = { ...target, zoom: 'none', pan: false };
-	for (let i = 0; i < extra && elapsed() < LAST_START_MS; i++) {
+
+	async #next(): Promise<void> {
+		const { target, size } = this;
+		const runs = this.#runs;
+		if (this.#extra === undefined && runs.length < this.#planned && elapsed() < LAST_START_MS) {
+			const i = runs.length;
+			const runStarted = Date.now();
+			try {
+				const run = await this.#measure(target);
+				runs.push(run);
+				if (i === 0) this.#planned = runsFor(Date.now() - runStarted, this.#left(), runsWanted);
+				progress(target, size, i, this.#planned, run);
+			} catch (e) {
+				const note = e instanceof Capped ? e.message : `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+				console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: run ${i + 1}: ${note}`);
+				this.#finish('capped', { note });
+			}
+			return;
+		}
+		if (runs.length === 0) return this.#finish('skipped', { planned: 0, note: 'not run (20-minute budget spent)' });
+		this.#extra ??= loadOnlyRuns(runs.length, runs[0].renderMs, this.#left(), runsWanted);
+		if (this.#extraDone >= this.#extra || elapsed() >= LAST_START_MS) return this.#finish('ok');
 		try {
-			const run = { ...(await measureRun({ browser: session.browser, origin: session.origin, target: loadOnly, size, caps: CAPS, onBlocked })), loadOnly: true as const };
+			const run = { ...(await this.#measure({ ...target, zoom: 'none', pan: false })), loadOnly: true as const };
 			runs.push(run);
-			progress(target, size, i, extra, run, 'load-only run');
+			progress(target, size, this.#extraDone++, this.#extra, run, 'load-only run');
 		} catch (e) {
 			console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: load-only run: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-			break;
+			this.#finish('ok');
 		}
 	}
-	return { ...base, status: 'ok', runs, planned };
 }
 
 /** The commit the app is built from, and whether the app's own files differ from it (another change in progress). */
@@ -146,18 +185,18 @@ async function main() {
 	const floorMs: number[] = [];
 	try {
 		// The floor first: the same load, in the same kind of fresh context, of a page that draws nothing.
-		const floor = await measureCell(session, FLOOR, 'breach', Infinity);
-		floorMs.push(...floor.runs.map((r) => r.renderMs));
-		// Our pages at every size first, then the peers. Our reader's runs are cut only when one run is long; every
-		// other cell gets at most a fair share of the time left, so that the peers' large sizes, where they hit the
-		// cap, are still tried within the budget.
-		const ours = targets.filter((t) => !PEERS.includes(t.id));
-		const peers = targets.filter((t) => PEERS.includes(t.id));
-		const plan = [ours, peers].flatMap((group) => sizes.flatMap((size) => group.map((target) => ({ target, size }))));
-		for (const [i, { target, size }] of plan.entries()) {
-			const remaining = plan.slice(i).filter((p) => !cappedBelow(session.cells, p.target.id, p.size)).length;
-			const share = target.id === 'ours' ? Infinity : fairShare(LAST_START_MS - elapsed(), remaining);
-			session.cells.push(await measureCell(session, target, size, share));
+		const floor = new CellTurns(session, FLOOR, 'breach', Infinity);
+		await inTurns([floor]);
+		floorMs.push(...floor.cell.runs.map((r) => r.renderMs));
+		// Size by size, the targets take turns run by run (inTurns). Our reader's runs are cut only when one run is
+		// long; every other cell gets at most a fair share of the time left, so that the peers' large sizes, where they
+		// hit the cap, are still tried within the budget.
+		for (const [i, size] of sizes.entries()) {
+			const remaining = sizes.slice(i).flatMap((s) => targets.filter((t) => !cappedBelow(session.cells, t.id, s))).length;
+			const share = fairShare(LAST_START_MS - elapsed(), remaining);
+			const cells = targets.map((target) => new CellTurns(session, target, size, target.id === 'ours' ? Infinity : share));
+			await inTurns(cells);
+			session.cells.push(...cells.map((c) => c.cell));
 		}
 	} finally {
 		await browser.close();

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { median, percentile, minOf, maxOf, shareOver, deltas, summarize, frameStats } from '../../bench/stats';
 import { ratio, summaryText, cellText, sizeLabel } from '../../bench/format';
-import { cappedBelow, fairShare, loadOnlyRuns, ordered, runsFor } from '../../bench/plan';
+import { cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, runsFor } from '../../bench/plan';
 import { report, metricTable, bytesTable } from '../../bench/report';
 import { verdicts } from '../../bench/goals';
 import type { Cell, Results, Run, Size, TargetId } from '../../bench/types';
@@ -224,6 +224,33 @@ describe('bench plan', () => {
 		expect(runsFor(50_000, 600_000)).toBe(1);
 		expect(runsFor(5_000, 10_000)).toBe(3);
 		expect(runsFor(5_000, -1)).toBe(1);
+	});
+
+	it('inTurns gives the cells of a size one run each in turn, the order reversed every round, until all are done', async () => {
+		const steps: string[] = [];
+		// A cell that is done after `runs` steps; one that starts done (skipped by the cap rule) is never stepped.
+		const cell = (name: string, runs: number) => {
+			let left = runs;
+			return {
+				get done() {
+					return left === 0;
+				},
+				async step() {
+					await Promise.resolve();
+					steps.push(name);
+					left--;
+				}
+			};
+		};
+		await inTurns([cell('ours', 3), cell('embed', 1), cell('vis', 2), cell('timelinejs', 0)]);
+		expect(steps).toEqual(['ours', 'embed', 'vis', 'vis', 'ours', 'ours']);
+		// Each step awaited before the next: no two runs at once.
+		const overlapping: string[] = [];
+		let running = 0;
+		const slow = { n: 2, get done() { return this.n === 0; }, async step() { overlapping.push(String(++running)); await new Promise((r) => setTimeout(r, 1)); running--; this.n--; } };
+		const other = { n: 2, get done() { return this.n === 0; }, async step() { overlapping.push(String(++running)); running--; this.n--; } };
+		await inTurns([slow, other]);
+		expect(overlapping).toEqual(['1', '1', '1', '1']);
 	});
 
 	it('fairShare splits the time left evenly, and is never negative', () => {

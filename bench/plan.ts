@@ -47,6 +47,16 @@ export function fairShare(leftMs: number, remainingCells: number): number {
 	return Math.max(0, leftMs) / Math.max(1, remainingCells);
 }
 
+/**
+ * The time to set aside for our reader's cells still to come, which are not cut to a share: the time its finished
+ * cells took on average (`guessMs` before any has finished) for each larger size, and for the current size's cell
+ * what the average leaves of it (`currentSpentMs` undefined: none running).
+ */
+export function oursReserve(finishedMs: readonly number[], laterSizes: number, currentSpentMs?: number, guessMs = 60_000): number {
+	const average = finishedMs.length > 0 ? finishedMs.reduce((a, b) => a + b, 0) / finishedMs.length : guessMs;
+	return laterSizes * average + (currentSpentMs === undefined ? 0 : Math.max(0, average - currentSpentMs));
+}
+
 /** A cell being measured one run at a time (run.ts): `step` does its next run, or decides that it has finished. */
 export interface Turns {
 	readonly done: boolean;

@@ -12,7 +12,7 @@ import { startServer, warm, breachEvents } from './server';
 import { measureRun } from './measure';
 import { Capped } from './cap';
 import { TARGETS, FLOOR, type Target } from './targets';
-import { DEFAULT_RUNS, cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, runsFor, type Turns } from './plan';
+import { DEFAULT_RUNS, cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, oursReserve, runsFor, type Turns } from './plan';
 import { frameStats } from './stats';
 import { count, mb, ms, sizeLabel } from './format';
 import { report } from './report';
@@ -64,7 +64,8 @@ interface Session {
 /**
  * The runs of one target at one size, under the cap rule and the time budget, taken one at a time (plan.ts's inTurns):
  * the full runs first (their number set by the first one's length), then, for a cell cut for the length of its
- * interactions, loads alone. `shareMs` is what this cell may take of the time, counted over its own runs.
+ * interactions, loads alone. `allowance` says how much more time this cell may take (main: our reader's is all that is
+ * left; any other's its share).
  */
 class CellTurns implements Turns {
 	readonly #runs: Run[] = [];
@@ -79,7 +80,7 @@ class CellTurns implements Turns {
 		readonly session: Session,
 		readonly target: Target,
 		readonly size: Size,
-		readonly shareMs: number
+		readonly allowance: () => number
 	) {
 		const blocker = cappedBelow(session.cells, target.id, size);
 		if (blocker) this.#finish('skipped', { planned: 0, note: `not run (${blocker.note} at ${sizeLabel(blocker.size)})` });
@@ -96,7 +97,12 @@ class CellTurns implements Turns {
 	}
 
 	/** The time this cell may still take: its share, and the benchmark's last start. */
-	#left = () => Math.min(LAST_START_MS - elapsed(), this.shareMs - this.#spentMs);
+	#left = () => Math.min(LAST_START_MS - elapsed(), this.allowance());
+
+	/** The time its runs have taken so far. */
+	get spentMs(): number {
+		return this.#spentMs;
+	}
 
 	#finish(status: Cell['status'], { planned = this.#planned, note }: { planned?: number; note?: string } = {}) {
 		this.#cell = { target: this.target.id, size: this.size, status, runs: this.#runs, planned, ...(note ? { note } : {}) };
@@ -185,16 +191,27 @@ async function main() {
 	const floorMs: number[] = [];
 	try {
 		// The floor first: the same load, in the same kind of fresh context, of a page that draws nothing.
-		const floor = new CellTurns(session, FLOOR, 'breach', Infinity);
+		const floor = new CellTurns(session, FLOOR, 'breach', () => Infinity);
 		await inTurns([floor]);
 		floorMs.push(...floor.cell.runs.map((r) => r.renderMs));
-		// Size by size, the targets take turns run by run (inTurns). Our reader's runs are cut only when one run is
-		// long; every other cell gets at most a fair share of the time left, so that the peers' large sizes, where they
-		// hit the cap, are still tried within the budget.
+		// Size by size, the pages take turns run by run (inTurns). Our reader's runs are cut only when one run is long;
+		// every other cell gets at most a fair share of the time left, so that the peers' large sizes, where they hit
+		// the cap, are still tried within the budget. The share is reckoned afresh at each run: the time left, less what
+		// our reader's cells still to come will take (at the time its finished ones took), split among the other cells
+		// not finished yet, this size's and the larger ones'. A cell that finishes early leaves its time to the others.
+		const ours: CellTurns[] = [];
 		for (const [i, size] of sizes.entries()) {
-			const remaining = sizes.slice(i).flatMap((s) => targets.filter((t) => !cappedBelow(session.cells, t.id, s))).length;
-			const share = fairShare(LAST_START_MS - elapsed(), remaining);
-			const cells = targets.map((target) => new CellTurns(session, target, size, target.id === 'ours' ? Infinity : share));
+			const cells: CellTurns[] = [];
+			const later = sizes.slice(i + 1);
+			const unfinished = () =>
+				cells.filter((c) => c.target.id !== 'ours' && !c.done).length +
+				later.flatMap((s) => targets.filter((t) => t.id !== 'ours' && !cappedBelow([...session.cells, ...cells.filter((c) => c.done).map((c) => c.cell)], t.id, s))).length;
+			const allowance = (): number => {
+				const reserve = oursReserve(ours.filter((c) => c.done).map((c) => c.spentMs), later.length, ours.find((c) => c.size === size && !c.done)?.spentMs);
+				return fairShare(LAST_START_MS - elapsed() - reserve, unfinished());
+			};
+			for (const target of targets) cells.push(new CellTurns(session, target, size, target.id === 'ours' ? () => Infinity : allowance));
+			ours.push(...cells.filter((c) => c.target.id === 'ours'));
 			await inTurns(cells);
 			session.cells.push(...cells.map((c) => c.cell));
 		}

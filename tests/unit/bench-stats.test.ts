@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { median, percentile, minOf, maxOf, shareOver, deltas, summarize, frameStats } from '../../bench/stats';
 import { ratio, summaryText, cellText, sizeLabel } from '../../bench/format';
-import { cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, runsFor } from '../../bench/plan';
+import { cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, oursReserve, runsFor } from '../../bench/plan';
 import { report, metricTable, bytesTable } from '../../bench/report';
 import { verdicts } from '../../bench/goals';
 import type { Cell, Results, Run, Size, TargetId } from '../../bench/types';
@@ -251,6 +251,16 @@ describe('bench plan', () => {
 		const other = { n: 2, get done() { return this.n === 0; }, async step() { overlapping.push(String(++running)); running--; this.n--; } };
 		await inTurns([slow, other]);
 		expect(overlapping).toEqual(['1', '1', '1', '1']);
+	});
+
+	it('oursReserve sets aside what our reader’s cells still to come will take, at the average of its finished ones', () => {
+		// Before any has finished: a guess of a minute each.
+		expect(oursReserve([], 3)).toBe(180_000);
+		// Two finished at 40 and 60 s: 50 s for each of two larger sizes, and 20 s more for the one under way 30 s.
+		expect(oursReserve([40_000, 60_000], 2, 30_000)).toBe(120_000);
+		// One under way longer than the average: nothing more for it.
+		expect(oursReserve([40_000, 60_000], 0, 70_000)).toBe(0);
+		expect(oursReserve([40_000], 0)).toBe(0);
 	});
 
 	it('fairShare splits the time left evenly, and is never negative', () => {

@@ -140,6 +140,7 @@ class CellTurns implements Turns {
 				if (i === 0) this.#planned = runsFor(Date.now() - runStarted, this.#left(), runsWanted);
 				progress(target, size, i, this.#planned, run);
 			} catch (e) {
+				// Capped, crashed or failed: this target cannot hold this size, so the larger ones are not tried.
 				const note = e instanceof Capped ? e.message : `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
 				console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: run ${i + 1}: ${note}`);
 				this.#finish('capped', { note });
@@ -147,6 +148,7 @@ class CellTurns implements Turns {
 			return;
 		}
 		if (runs.length === 0) return this.#finish('skipped', { planned: 0, note: 'not run (20-minute budget spent)' });
+		// Runs cut for the length of their interactions: the load alone again, for a median render time, heap and DOM size.
 		this.#extra ??= loadOnlyRuns(runs.length, runs[0].renderMs, this.#left(), runsWanted);
 		if (this.#extraDone >= this.#extra || elapsed() >= LAST_START_MS) return this.#finish('ok');
 		try {
@@ -200,6 +202,7 @@ async function main() {
 		// our reader's cells still to come will take (at the time its finished ones took), split among the other cells
 		// not finished yet, this size's and the larger ones'. A cell that finishes early leaves its time to the others.
 		const ours: CellTurns[] = [];
+		const oursMeasured = targets.some((t) => t.id === 'ours');
 		for (const [i, size] of sizes.entries()) {
 			const cells: CellTurns[] = [];
 			const later = sizes.slice(i + 1);
@@ -207,7 +210,8 @@ async function main() {
 				cells.filter((c) => c.target.id !== 'ours' && !c.done).length +
 				later.flatMap((s) => targets.filter((t) => t.id !== 'ours' && !cappedBelow([...session.cells, ...cells.filter((c) => c.done).map((c) => c.cell)], t.id, s))).length;
 			const allowance = (): number => {
-				const reserve = oursReserve(ours.filter((c) => c.done).map((c) => c.spentMs), later.length, ours.find((c) => c.size === size && !c.done)?.spentMs);
+				// Nothing to set aside when our reader is not measured (BENCH_TARGETS without `ours`).
+				const reserve = oursMeasured ? oursReserve(ours.filter((c) => c.done).map((c) => c.spentMs), later.length, ours.find((c) => c.size === size && !c.done)?.spentMs) : 0;
 				return fairShare(LAST_START_MS - elapsed() - reserve, unfinished());
 			};
 			for (const target of targets) cells.push(new CellTurns(session, target, size, target.id === 'ours' ? () => Infinity : allowance));

@@ -63,3 +63,6 @@ export function table(head: string[], rows: string[][]): string {
 	const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
 	return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** The first line of what was thrown: a note for the table or the log (Playwright's errors run to many lines). */
+export const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0];

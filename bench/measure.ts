@@ -8,6 +8,7 @@ import type { Blocked, Bytes, Run, Size } from './types';
 import { wheelZoom, apiZoom, dragPan, chartCentre } from './interact';
 import { Capped, within } from './cap';
 import { settle } from './settle';
+import { firstLine } from './format';
 
 export interface Caps {
 	renderMs: number;
@@ -134,7 +135,7 @@ export async function measureRun({ browser, origin, target, size, caps, onBlocke
 			if (target.pan) run.pan = await Promise.race([dragPan(page, centre, caps.phaseMs), crashed]);
 		} catch (e) {
 			// An interaction that hangs or crashes the page keeps the load figures, which were taken before it.
-			run.note = `interactions stopped: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+			run.note = `interactions stopped: ${firstLine(e)}`;
 		}
 		return run;
 	} finally {

@@ -14,7 +14,7 @@ import { Capped } from './cap';
 import { TARGETS, FLOOR, type Target } from './targets';
 import { DEFAULT_RUNS, cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, oursReserve, runsFor, type Turns } from './plan';
 import { frameStats } from './stats';
-import { count, mb, ms, sizeLabel } from './format';
+import { count, firstLine, mb, ms, sizeLabel } from './format';
 import { report } from './report';
 import type { Blocked, Cell, Results, Run, Size } from './types';
 
@@ -141,7 +141,7 @@ class CellTurns implements Turns {
 				progress(target, size, i, this.#planned, run);
 			} catch (e) {
 				// Capped, crashed or failed: this target cannot hold this size, so the larger ones are not tried.
-				const note = e instanceof Capped ? e.message : `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+				const note = e instanceof Capped ? e.message : `failed: ${firstLine(e)}`;
 				console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: run ${i + 1}: ${note}`);
 				this.#finish('capped', { note });
 			}
@@ -156,7 +156,7 @@ class CellTurns implements Turns {
 			runs.push(run);
 			progress(target, size, this.#extraDone++, this.#extra, run, 'load-only run');
 		} catch (e) {
-			console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: load-only run: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+			console.log(`${clock()} ${target.label}, ${sizeLabel(size)}: load-only run: ${firstLine(e)}`);
 			this.#finish('ok');
 		}
 	}

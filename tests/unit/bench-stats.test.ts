@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { median, percentile, minOf, maxOf, shareOver, deltas, summarize, frameStats } from '../../bench/stats';
-import { ratio, summaryText, cellText, sizeLabel } from '../../bench/format';
+import { ratio, summaryText, cellText, sizeLabel, firstLine } from '../../bench/format';
 import { cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, oursReserve, runsFor } from '../../bench/plan';
 import { report, metricTable, bytesTable } from '../../bench/report';
 import { verdicts } from '../../bench/goals';
@@ -125,6 +125,12 @@ describe('bench report formatting', () => {
 	it('cellText says n/a, with the run’s reason, when a figure was not measured', () => {
 		const cell = ok('ours', 20, [run(100, { zoom: undefined, note: 'no visible svg to interact with' })]);
 		expect(cellText(cell, (r) => r.zoom?.frames[0], String)).toBe('n/a (no visible svg to interact with)');
+	});
+
+	it('firstLine keeps the first line of an error or of anything else thrown', () => {
+		expect(firstLine(new Error('page.goto: Timeout 60000ms exceeded.\nCall log:\n  - navigating'))).toBe('page.goto: Timeout 60000ms exceeded.');
+		expect(firstLine('crashed\nagain')).toBe('crashed');
+		expect(firstLine(42)).toBe('42');
 	});
 
 	it('sizeLabel groups thousands and names the breach timeline with its event count', () => {

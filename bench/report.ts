@@ -108,7 +108,7 @@ export function blockedSection(results: Results): string {
 	if (results.blocked.length === 0) return 'No page asked for anything outside 127.0.0.1.';
 	const label = (id: TargetId) => TARGETS.find((x) => x.id === id)?.label ?? id;
 	const rows = results.blocked.map((b) => [label(b.target), b.url, count(b.count)]);
-	return `Every request to another host was aborted (the figures above are without them):\n\n${table(['Page', 'URL (query left out)', 'Requests, all runs'], rows)}`;
+	return `Every request to another host failed: the browser sent it to a proxy on 127.0.0.1 that refuses every connection (the figures above are without them):\n\n${table(['Page', 'URL (query left out)', 'Requests, all runs'], rows)}`;
 }
 
 const loads = (values: number[]) => values.map((v) => v.toFixed(2)).join(', ');

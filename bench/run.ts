@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { ensureChromium } from '../scripts/find-chromium.mjs';
 import { installPeers, buildApp } from './setup';
-import { startServer, warm, breachEvents } from './server';
-import { measureRun } from './measure';
+import { startServer, startRefuser, warm, breachEvents } from './server';
+import { blockingArgs, measureRun } from './measure';
 import { Capped } from './cap';
 import { TARGETS, FLOOR, type Target } from './targets';
 import { DEFAULT_RUNS, cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, oursReserve, runsFor, type Turns } from './plan';
@@ -185,7 +185,8 @@ async function main() {
 	const server = await startServer({ benchDir: BENCH, breachFile: BREACH_FILE });
 	// Generating the 100,000-event timeline takes seconds: do it now rather than inside someone's load time.
 	await warm(server.origin, sizes.filter((s): s is number => s !== 'breach'));
-	const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
+	const refuser = await startRefuser();
+	const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: [...CHROMIUM_ARGS, ...blockingArgs(refuser.port)] });
 	const chromiumVersion = browser.version();
 	const session: Session = { browser, origin: server.origin, cells: [], blocked: new Map() };
 	console.log(`${clock()} Chromium ${chromiumVersion}, serving ${server.origin}`);
@@ -222,6 +223,7 @@ async function main() {
 	} finally {
 		await browser.close();
 		await server.close();
+		await refuser.close();
 	}
 	const results: Results = {
 		date: new Date().toISOString(),

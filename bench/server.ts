@@ -4,7 +4,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { syntheticEvents, syntheticTimeline, type SyntheticEvent } from './synthetic';
 import { toItems } from '../src/lib/model/items';
 import { localize } from '../src/lib/model/localize';
@@ -119,4 +119,24 @@ export async function warm(origin: string, sizes: number[]): Promise<void> {
 	}
 	const breach = await fetch(`${origin}/events/breach.json`);
 	if (!breach.ok) throw new Error(`/events/breach.json: ${breach.status}`);
+}
+
+/**
+ * A port on 127.0.0.1 that takes each connection and closes it at once: the proxy the browser is given for every
+ * other host (measure.ts, blockingArgs), so that no request to another host leaves the machine, whatever listens on
+ * the machine's other ports.
+ */
+export function startRefuser(): Promise<{ port: number; connections(): number; close(): Promise<void> }> {
+	let connections = 0;
+	const server = createTcpServer((socket) => {
+		connections++;
+		socket.destroy();
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			resolve({ port, connections: () => connections, close: () => new Promise((done) => server.close(() => done())) });
+		});
+	});
 }

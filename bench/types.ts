@@ -69,7 +69,7 @@ export interface Machine {
 	load: { start: number[]; end: number[] };
 }
 
-/** A request to another host than 127.0.0.1, aborted and counted. */
+/** A request to another host than 127.0.0.1, refused (measure.ts, blockingArgs) and counted. */
 export interface Blocked {
 	target: TargetId;
 	url: string;

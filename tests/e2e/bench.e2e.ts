@@ -1,14 +1,14 @@
 // The benchmark's measuring (bench/measure.ts), run once against the built app: it must report what `npm run bench`
 // tables, and a peer page that fails must be reported as failed at once, not after the run's time cap.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launch } from './harness';
-import { startServer, type BenchServer } from '../../bench/server';
-import { measureRun } from '../../bench/measure';
+import { startRefuser, startServer, type BenchServer } from '../../bench/server';
+import { blockingArgs, measureRun } from '../../bench/measure';
 import { Capped } from '../../bench/cap';
 import { TARGETS, type Target } from '../../bench/targets';
 import { ZOOM_STEPS, PAN_MOVES } from '../../bench/interact';
@@ -63,5 +63,46 @@ describe('the benchmark’s measurement', () => {
 		expect(error).toBeInstanceOf(Error);
 		expect(error).not.toBeInstanceOf(Capped);
 		expect(String(error)).toMatch(/error: .*vis/);
+	});
+});
+
+describe('requests to other hosts during the benchmark', () => {
+	// A page that asks for two other hosts (by name and by address) and for its own server, and says what came back:
+	// the mark when both others failed and its own answered, `timeline:failed` otherwise.
+	const PAGE = `<!doctype html><meta charset="utf-8"><title>remote</title><body><script>
+		const outcome = (p) => p.then((r) => r.ok, () => false);
+		Promise.all([outcome(fetch('https://fonts.gstatic.com/s/x.ttf')), outcome(fetch('http://192.0.2.1/x.png')), outcome(fetch('/events/20.json'))]).then(([a, b, own]) =>
+			!a && !b && own
+				? requestAnimationFrame(() => setTimeout(() => performance.mark('timeline:rendered')))
+				: performance.mark('timeline:failed', { detail: JSON.stringify({ a, b, own }) })
+		);
+	</script>`;
+	let blockingBrowser: Browser;
+	let refuser: Awaited<ReturnType<typeof startRefuser>>;
+	let pageServer: BenchServer;
+	let pageDir: string;
+	beforeAll(async () => {
+		pageDir = mkdtempSync(join(tmpdir(), 'bench-remote-'));
+		mkdirSync(join(pageDir, 'peers'));
+		writeFileSync(join(pageDir, 'peers', 'remote.html'), PAGE);
+		pageServer = await startServer({ benchDir: pageDir, breachFile: root('data/whatsapp-nso-2019.json') });
+		refuser = await startRefuser();
+		blockingBrowser = await launch(blockingArgs(refuser.port));
+	});
+	afterAll(async () => {
+		await blockingBrowser?.close();
+		await pageServer?.close();
+		await refuser?.close();
+		rmSync(pageDir, { recursive: true, force: true });
+	});
+
+	it('fail without being intercepted, and are each reported; the page’s own requests go through', async () => {
+		const remote: Target = { id: 'floor', label: 'remote', path: () => '/peers/remote.html', chart: 'body', zoom: 'none', pan: false };
+		const blocked: string[] = [];
+		const run = await measureRun({ browser: blockingBrowser, origin: pageServer.origin, target: remote, size: 'breach', caps: CAPS, onBlocked: (b) => blocked.push(b.url) });
+		expect(run.renderMs).toBeGreaterThan(0);
+		expect(blocked.sort()).toEqual(['http://192.0.2.1/x.png', 'https://fonts.gstatic.com/s/x.ttf']);
+		// They failed at the refusing proxy, not for want of a network: one connection each at least.
+		expect(refuser.connections()).toBeGreaterThanOrEqual(2);
 	});
 });

@@ -114,10 +114,11 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync'
 ];
 
-export async function launch(): Promise<Browser> {
+/** Chromium as the tests drive it, with `extra` arguments after the usual ones. */
+export async function launch(extra: readonly string[] = []): Promise<Browser> {
 	const executablePath = process.env.CHROMIUM_PATH;
 	if (!executablePath) throw new Error('CHROMIUM_PATH is not set (npm test sets it; see scripts/find-chromium.mjs)');
-	return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+	return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extra] });
 }
 
 /** Collects console errors, page errors and requests to any origin other than the app's (or the `also` ones). */

@@ -1,10 +1,14 @@
-// The yes-or-no test built from the zod schema (fast-path.ts) says yes only where zod finds nothing and would output
-// the input unchanged, and says yes to the valid events we ship and benchmark, so that the fast path is taken.
+// The yes-or-no test compiled from the zod schema (fast-path.ts) says yes only where zod finds nothing and would
+// output the input unchanged, and says yes to the valid events we ship and benchmark, so that the fast path is taken.
+// The event's test is the generated file the app runs; other schemas' tests are compiled here from their source.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod/mini';
-import { fastTest } from '../../src/lib/model/fast-path';
+import { readFileSync } from 'node:fs';
+import { compileTest, fingerprint, type Test } from '../../src/lib/model/fast-path';
+import { build, FINGERPRINT } from '../../src/lib/model/event-test.generated.js';
+import { eventTestModule } from '../../scripts/event-test-source';
 import { Event, TimelineShape } from '../../src/lib/model/schema';
 import { validateTimeline, fullValidation, parseJsonText } from '../../src/lib/model/validate';
 import { syntheticTimeline } from '../../bench/synthetic';
@@ -14,7 +18,14 @@ import type { Json } from '../hostile/timeline';
 
 const SEED = 20190513;
 const real = readJson('data/whatsapp-nso-2019.json') as Json;
-const eventTest = fastTest(Event) as (v: unknown) => boolean;
+/** The test of `schema`, compiled from its source as the build does (in Node, where `new Function` is allowed). */
+function fastTest(schema: Parameters<typeof compileTest>[0]): Test | undefined {
+	const compiled = compileTest(schema);
+	return compiled && (new Function(`return ${compiled.source}`)() as (constants: unknown[]) => Test)(compiled.constants);
+}
+
+/** The app's: the generated file, given the values the schema's compiled test refers to. */
+const eventTest = build((compileTest(Event) as { constants: unknown[] }).constants) as Test;
 
 /** zod's verdict on one event: valid, and its output deep-equal to the input. */
 function zodTakes(event: unknown): boolean {
@@ -30,6 +41,12 @@ function holdsProtoKey(value: unknown): boolean {
 }
 
 describe('the test built from a schema', () => {
+	it('is generated from the current schema (run `npm run schema`), and the fingerprint the app checks is its own', () => {
+		expect(readFileSync(new URL('../../src/lib/model/event-test.generated.js', import.meta.url), 'utf8')).toBe(eventTestModule());
+		expect(FINGERPRINT).toBe(fingerprint((compileTest(Event) as { source: string }).source));
+		expect(fingerprint('function build($) {}')).not.toBe(fingerprint('function build($) { }'));
+	});
+
 	it('is built for an event, and not for a schema with a default, a loose object or a transform', () => {
 		expect(typeof eventTest).toBe('function');
 		expect(fastTest(TimelineShape)).toBeUndefined();

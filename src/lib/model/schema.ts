@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { isTimeZone } from './dates';
 import { parseIsoDate } from './date-check';
 import { checkReferences } from './references';
+import { direct } from './fast-path';
 import { STATUSES } from './status';
 import { textFault, hex, LINE, PROSE, QUOTE, type TextRule } from './text';
 
@@ -33,7 +34,8 @@ function flag<T>(find: (value: T) => Flag | Flag[] | undefined) {
 		if (found === undefined) return;
 		for (const f of Array.isArray(found) ? found : [found]) payload.issues.push({ code: 'custom', input: payload.value, inst: check, continue: true, ...f });
 	});
-	return check;
+	// It pushes an issue exactly when `find` finds something: the fast path calls `find` itself (fast-path.ts).
+	return direct(check, find);
 }
 
 /**

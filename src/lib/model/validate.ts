@@ -1,14 +1,20 @@
 // Validates a timeline file at every level: its bytes as UTF-8, its text as JSON, its JSON against the schema.
 import * as z from 'zod/mini';
 import { Event, Timeline, TimelineShape } from './schema';
-import { fastTest } from './fast-path';
+import { compileTest, fingerprint, type Test } from './fast-path';
+import { build, FINGERPRINT } from './event-test.generated.js';
 import { describeIssues, formatPath, type Problem } from './problems';
 import { grouped, hex } from './text';
 
 export type Validation = { ok: true; timeline: Timeline } | { ok: false; problems: Problem[] };
 
-/** Yes or no for one event, without zod's result objects (fast-path.ts): most of a large timeline's validation. */
-const eventTest = fastTest(Event);
+/**
+ * Yes or no for one event, without zod's result objects: most of a large timeline's validation. The generated code
+ * (fast-path.ts), given the values it refers to, when it is the code the schema gives; otherwise none, and zod does
+ * all the work.
+ */
+const compiled = compileTest(Event);
+const eventTest: Test | undefined = compiled && fingerprint(compiled.source) === FINGERPRINT ? build(compiled.constants) : undefined;
 
 /**
  * The timeline's own schema with its events' list taken as it is (still at least one): run once their test passed. A

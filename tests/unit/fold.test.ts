@@ -88,6 +88,31 @@ describe('quietSpans folds only the long spans that hold no edge', () => {
 		expect(breaks.map((b) => [iso(b.start), iso(b.end)])).toEqual(expected.map(([a, b]) => [iso(at(`${a}Z`)), iso(at(`${b}Z`))]));
 	});
 
+	it('gives what sorting all the edges gives, with few buckets (the default gap) or too many (any gap)', () => {
+		/** The definition, the long way: sort the edges inside the extent and its ends, and take the long spans. */
+		const reference = (edges: number[], [e0, e1]: [number, number], minGap: number, margin: number) => {
+			const stops = [e0, e1, ...edges.filter((t) => t >= e0 && t <= e1)].sort((a, b) => a - b);
+			return stops.slice(1).flatMap((b, i) => (b - stops[i] > minGap && b - margin > stops[i] + margin ? [{ start: stops[i] + margin, end: b - margin }] : []));
+		};
+		fc.assert(
+			fc.property(
+				// Whole days, so that spans of exactly the gap come up.
+				fc.array(fc.integer({ min: -400, max: 8 * 365 }), { maxLength: 60 }),
+				fc.integer({ min: 0, max: 8 * 365 }),
+				fc.integer({ min: 0, max: 8 * 365 }),
+				fc.option(fc.integer({ min: 1, max: 400 })),
+				(days, from, span, gapDays) => {
+					const edges = days.map((d) => at('2018-01-01Z') + d * DAY);
+					const extent: [number, number] = [at('2018-01-01Z') + from * DAY, at('2018-01-01Z') + (from + span) * DAY];
+					const minGap = gapDays === null ? defaultMinGap(extent) : gapDays * DAY;
+					const margin = Math.max(0.1 * minGap, DAY);
+					expect(quietSpans(edges, extent, minGap)).toEqual(reference(edges, extent, minGap, margin));
+				}
+			),
+			{ seed: 20190513, numRuns: 500 }
+		);
+	});
+
 	it('gives sorted, disjoint breaks inside the extent that hold no edge, each longer than nothing', () => {
 		fc.assert(
 			fc.property(fc.array(fc.integer({ min: 0, max: 8 * 365 * 24 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 400 }), (hours, minGapDays) => {

@@ -22,7 +22,7 @@ const isRemote = (url: URL) => /^(https?|wss?):$/.test(url.protocol) && url.host
 
 /**
  * Chromium's arguments that keep every page on this machine without touching its requests: all but loopback go to a
- * proxy that refuses every connection (`refuser` in server.ts; Chromium sends loopback direct), and no host name is
+ * proxy that refuses every connection (startRefuser in server.ts; Chromium sends loopback direct), and no host name is
  * looked up. A page that asks for another host gets a failed request, as it did when the benchmark aborted it.
  */
 export function blockingArgs(refuserPort: number): string[] {
@@ -87,6 +87,7 @@ function renderTime(page: Page): Promise<number> {
 }
 
 export interface RunOptions {
+	/** Launched with blockingArgs: the run only watches for requests to other hosts, it does not stop them. */
 	browser: Browser;
 	origin: string;
 	target: Target;

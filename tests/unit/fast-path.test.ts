@@ -21,7 +21,7 @@ const real = readJson('data/whatsapp-nso-2019.json') as Json;
 /** The test of `schema`, compiled from its source as the build does (in Node, where `new Function` is allowed). */
 function fastTest(schema: Parameters<typeof compileTest>[0]): Test | undefined {
 	const compiled = compileTest(schema);
-	return compiled && (new Function(`return ${compiled.source}`)() as (constants: unknown[]) => Test)(compiled.constants);
+	return compiled && (new Function(`return (${compiled.source})`)() as (constants: unknown[]) => Test)(compiled.constants);
 }
 
 /** The app's: the generated file, given the values the schema's compiled test refers to. */
@@ -45,6 +45,8 @@ describe('the test built from a schema', () => {
 		expect(readFileSync(new URL('../../src/lib/model/event-test.generated.js', import.meta.url), 'utf8')).toBe(eventTestModule());
 		expect(FINGERPRINT).toBe(fingerprint((compileTest(Event) as { source: string }).source));
 		expect(fingerprint('function build($) {}')).not.toBe(fingerprint('function build($) { }'));
+		// Type-checked like the rest of the code: no switch that turns the checks off.
+		expect(eventTestModule()).not.toMatch(/@ts-(nocheck|ignore|expect-error)/);
 	});
 
 	it('is built for an event, and not for a schema with a default, a loose object or a transform', () => {

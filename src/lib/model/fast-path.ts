@@ -71,7 +71,7 @@ function plainKeys(v: unknown): string[] | undefined {
 
 /** The source of a test and the values it refers to, `$[0]`, `$[1]`… in `constants`. */
 export interface CompiledTest {
-	/** `function build($) { … return t0; }`: given `constants`, the test of the schema compiled. */
+	/** `function build($) { … return t0; }` (JSDoc-typed): given `constants`, the test of the schema compiled. */
 	source: string;
 	constants: unknown[];
 }
@@ -165,7 +165,7 @@ export function compileTest(schema: Schema): CompiledTest | undefined {
 		// Nothing is written for a kind this does not compile, and the whole test fails with it.
 		if (lines === undefined) return undefined;
 		const checks = checksOf(s).map((c) => `if (!(${checkExpression(c, 'v')})) return false;`);
-		functions.push(`\tfunction ${name}(v) {\n${[...lines, ...checks].map((l) => `\t\t${l}\n`).join('')}\t\treturn true;\n\t}\n`);
+		functions.push(`\t/** @param {any} v */\n\tfunction ${name}(v) {\n${[...lines, ...checks].map((l) => `\t\t${l}\n`).join('')}\t\treturn true;\n\t}\n`);
 		return name;
 	}
 
@@ -218,11 +218,12 @@ export function compileTest(schema: Schema): CompiledTest | undefined {
 	let top = CONTAINERS.has(schema._zod.def.type) ? container(schema) : undefined;
 	if (!CONTAINERS.has(schema._zod.def.type)) {
 		const test = expression(schema, 'v');
-		if (test) functions.push(`\tfunction ${(top = 'top')}(v) {\n\t\treturn ${test};\n\t}\n`);
+		if (test) functions.push(`\t/** @param {any} v */\n\tfunction ${(top = 'top')}(v) {\n\t\treturn ${test};\n\t}\n`);
 	}
 	if (!top) return undefined;
 	const bindings = constants.map((_, i) => `\tconst $${i} = $[${i}];\n`).join('');
-	return { source: `function build($) {\n${bindings}${functions.join('')}\treturn ${top};\n}`, constants };
+	// JSDoc types, so that the generated file is type-checked like the rest (the values are whatever the schema holds).
+	return { source: `/** @param {readonly any[]} $ @returns {(v: unknown) => boolean} */\nfunction build($) {\n${bindings}${functions.join('')}\treturn ${top};\n}`, constants };
 }
 
 /** A fingerprint of a compiled test's source (FNV-1a, 32 bits): the generated file states the one it was made from. */

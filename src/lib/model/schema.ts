@@ -53,8 +53,20 @@ function text(rule: TextRule) {
 	return schema;
 }
 
+/**
+ * One schema per rule, shared by every field that takes it: the event test generated from them (fast-path.ts) then
+ * holds one function per rule, not a copy per field.
+ */
+const localizedByRule = new Map<TextRule, ReturnType<typeof makeLocalized>>();
+
 /** Human-readable text: one plain string, or one string per language (`{ "en": "…", "ar": "…" }`). */
 function localized(rule: TextRule) {
+	let schema = localizedByRule.get(rule);
+	if (!schema) localizedByRule.set(rule, (schema = makeLocalized(rule)));
+	return schema;
+}
+
+function makeLocalized(rule: TextRule) {
 	const value = z.string();
 	z.globalRegistry.add(value, { minLength: 1, maxLength: rule.max });
 	const perLanguage = z.record(Lang, value).check(

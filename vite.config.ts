@@ -235,5 +235,5 @@ export default defineConfig(({ mode }) => ({
 				? classicBuild(mode as SideMode, { format: 'iife', codeSplitting: false, entryFileNames: `assets/${mode}-[hash].js` })
 			: mode === 'embed'
 				? classicBuild('embed', { format: 'iife', codeSplitting: false, entryFileNames: 'assets/embed-[hash].js', assetFileNames: 'assets/embed-[hash][extname]' })
-				: { target: 'es2022', cssCodeSplit: true, assetsInlineLimit: 0 },
+				: { target: 'es2022', cssCodeSplit: true, assetsInlineLimit: 0, modulePreload: { polyfill: false } },
 }));

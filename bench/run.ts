@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { ensureChromium } from '../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../scripts/find-chromium.mjs';
 import { installPeers, buildApp } from './setup';
 import { startServer, startRefuser, warm, breachEvents } from './server';
 import { blockingArgs, measureRun } from './measure';
@@ -25,7 +25,6 @@ const CAPS = { renderMs: 60_000, phaseMs: 20_000 };
 const BUDGET_MS = 20 * 60_000;
 /** No run starts after this, so that even a run that hits every cap (about 2.5 minutes) ends within the budget. */
 const LAST_START_MS = BUDGET_MS - 150_000;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A comma-separated list from the environment, or the default when the variable is not set. */
 function fromEnv<T>(name: string, all: T[], parse: (s: string) => T): T[] {

@@ -7,6 +7,21 @@ import { fileURLToPath } from 'node:url';
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const PATHS = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/opt/google/chrome/chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 
+/**
+ * The arguments every headless Chromium of the project is launched with (the tests, the screenshots, the benchmark):
+ * no sandbox (containers), software rendering, and none of the browser's own traffic. Playwright gives each launch a
+ * fresh profile, so there is no --user-data-dir.
+ */
+export const CHROMIUM_ARGS = Object.freeze([
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+]);
+
 /** @param {string} name */
 function onPath(name) {
 	const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });

@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, afterAll, beforeEach, afterEach, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The app is served below a sub-path, which proves the build uses relative asset URLs. */
@@ -103,16 +104,6 @@ export async function serveHost(): Promise<HostServer> {
 		close: () => stop(server)
 	};
 }
-
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /** Chromium as the tests drive it, with `extra` arguments after the usual ones. */
 export async function launch(extra: readonly string[] = []): Promise<Browser> {

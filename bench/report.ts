@@ -6,6 +6,7 @@ import { frameStats, summarize } from './stats';
 import { DEFAULT_RUNS } from './plan';
 import { TARGETS } from './targets';
 import type { Cell, Phase, Results, Run, Size, TargetId } from './types';
+import type { OtherWork } from './cpu';
 
 interface MetricTable {
 	title: string;
@@ -113,15 +114,29 @@ export function blockedSection(results: Results): string {
 
 const loads = (values: number[]) => values.map((v) => v.toFixed(2)).join(', ');
 
+/** Other processes' CPU (and the hypervisor's steal), in cores, above which a table is marked as measured on a busy machine. */
+export const QUIET_CORES = 0.1;
+
+const cores = (v: number) => `${v.toFixed(2)} of a core`;
+
+/** What the rest of the machine used while measuring, and whether that makes the figures slower (cpu.ts). */
+function otherWorkLine({ otherCores, stealCores, ownCores }: OtherWork): string {
+	const busy = otherCores + stealCores > QUIET_CORES;
+	const verdict = busy ? `over ${QUIET_CORES}: other work was sharing the CPU, and every figure is slower for it` : `under ${QUIET_CORES}: a quiet machine`;
+	return `- CPU used by other processes while measuring: ${cores(otherCores)}, and ${cores(stealCores)} taken by the hypervisor (${verdict}); the benchmark's own processes, Node and Chromium, used ${cores(ownCores)}`;
+}
+
 export function machineLines(results: Results): string {
 	const m = results.machine;
-	const busy = Math.max(...m.load.start, ...m.load.end) > m.cores;
+	// The load average counts the benchmark's own processes: only without the CPU figures does it stand for other work.
+	const busy = !m.otherWork && Math.max(...m.load.start, ...m.load.end) > m.cores;
 	const code = results.code;
 	return [
 		`- Code measured: commit ${code.commit}${code.dirty ? ', with uncommitted changes to the app (src/ and the pages) as they were when the benchmark built it' : ''}`,
 		`- CPU: ${m.cpu}, ${m.cores} cores; memory ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB`,
 		`- OS: ${m.os}; Node ${m.node}; Chromium ${m.chromium} (headless, software rendering)`,
-		`- Load average (1, 5, 15 min) when measuring started: ${loads(m.load.start)}; when it ended: ${loads(m.load.end)}${busy ? ` (above ${m.cores}: other work was sharing the CPU, and every figure is slower for it)` : ''}`,
+		`- Load average (1, 5, 15 min) when measuring started: ${loads(m.load.start)}; when it ended: ${loads(m.load.end)}${m.otherWork ? " (it counts the benchmark's own processes: the line below tells other work apart)" : busy ? ` (above ${m.cores}: the machine was busy, with the benchmark's own work or with other work)` : ''}`,
+		...(m.otherWork ? [otherWorkLine(m.otherWork)] : []),
 		`- Whole benchmark, build included: ${(results.elapsedMs / 60_000).toFixed(1)} minutes`
 	].join('\n');
 }

@@ -16,6 +16,7 @@ import { DEFAULT_RUNS, cappedBelow, fairShare, inTurns, loadOnlyRuns, ordered, o
 import { frameStats } from './stats';
 import { count, firstLine, mb, ms, sizeLabel } from './format';
 import { report } from './report';
+import { otherWork, sampleCpu, type CpuSample } from './cpu';
 import type { Blocked, Cell, Results, Run, Size } from './types';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -190,7 +191,9 @@ async function main() {
 	const session: Session = { browser, origin: server.origin, cells: [], blocked: new Map() };
 	console.log(`${clock()} Chromium ${chromiumVersion}, serving ${server.origin}`);
 	const loadAtStart = os.loadavg();
+	const cpuAtStart = sampleCpu();
 	const floorMs: number[] = [];
+	let cpuAtEnd: CpuSample | undefined;
 	try {
 		// The floor first: the same load, in the same kind of fresh context, of a page that draws nothing.
 		const floor = new CellTurns(session, FLOOR, 'breach', () => Infinity);
@@ -220,6 +223,8 @@ async function main() {
 			session.cells.push(...cells.map((c) => c.cell));
 		}
 	} finally {
+		// Before the browser closes: its processes, and the renderers its zygote reaped, are still in the tree.
+		cpuAtEnd = sampleCpu();
 		await browser.close();
 		await server.close();
 		await refuser.close();
@@ -234,7 +239,8 @@ async function main() {
 			os: `${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
 			node: process.version,
 			chromium: chromiumVersion,
-			load: { start: loadAtStart, end: os.loadavg() }
+			load: { start: loadAtStart, end: os.loadavg() },
+			otherWork: cpuAtStart && cpuAtEnd && otherWork(cpuAtStart, cpuAtEnd, os.cpus().length)
 		},
 		elapsedMs: elapsed(),
 		caps: CAPS,

@@ -1,4 +1,5 @@
 // The shapes the benchmark's measuring, scheduling and reporting share (results.json is a `Results`).
+import type { OtherWork } from './cpu';
 
 /** What is measured: our reader page, our embed page, and the two peers' pages. */
 export type TargetId = 'ours' | 'embed' | 'vis' | 'timelinejs' | 'floor';
@@ -65,8 +66,10 @@ export interface Machine {
 	os: string;
 	node: string;
 	chromium: string;
-	/** Load averages (1, 5, 15 minutes) when measuring started and ended: other work on the machine slows every figure. */
+	/** Load averages (1, 5, 15 minutes) when measuring started and ended; they count the benchmark's own processes too. */
 	load: { start: number[]; end: number[] };
+	/** The CPU the rest of the machine used while measuring (cpu.ts); none where it cannot be read (not Linux). */
+	otherWork?: OtherWork;
 }
 
 /** A request to another host than 127.0.0.1, refused (measure.ts, blockingArgs) and counted. */

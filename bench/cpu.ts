@@ -1,7 +1,7 @@
 // How much CPU the rest of the machine used while the benchmark measured: the machine's busy time (/proc/stat) less
 // the benchmark's own (this Node process and everything under it: the browser, its renderers, its zygote's reaped
-// children). The load average cannot tell them apart: on two cores a browser loading page after page keeps it near 2
-// by itself. Linux only (undefined elsewhere).
+// children). The load average cannot tell them apart: a browser loading page after page kept it between 1.4 and 2.2
+// on two cores by itself (8 December 2026). Linux only (undefined elsewhere).
 import { readFileSync, readdirSync } from 'node:fs';
 
 /** CPU time in clock ticks (USER_HZ, the unit of both /proc/stat and /proc/<pid>/stat). */
@@ -55,7 +55,11 @@ export function parseProcess(stat: string): ProcessTicks | undefined {
  */
 export function treeTicks(root: number, processes: readonly ProcessTicks[]): number {
 	const children = new Map<number, ProcessTicks[]>();
-	for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+	for (const p of processes) {
+		const siblings = children.get(p.ppid);
+		if (siblings) siblings.push(p);
+		else children.set(p.ppid, [p]);
+	}
 	const self = processes.find((p) => p.pid === root);
 	let sum = self?.ticks ?? 0;
 	const seen = new Set([root]);

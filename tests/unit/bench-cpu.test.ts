@@ -58,6 +58,7 @@ describe('the CPU the rest of the machine used (bench/cpu.ts)', () => {
 				while (!existsSync(join(dir, file))) await new Promise((r) => setTimeout(r, 20));
 			};
 			try {
+				// This process's tree is this file's alone: vitest runs each test file in a fork of its own (its default pool).
 				const a = sampleCpu() as CpuSample;
 				// An orphan: the shell starts it in the background and exits, so it is no longer under this process.
 				await exited(['sh', '-c', '"$NODE" -e "$SPIN" >/dev/null 2>&1 &'], { NODE: process.execPath, SPIN: spinner(400, 'other') });

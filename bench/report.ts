@@ -128,8 +128,8 @@ function otherWorkLine({ otherCores, stealCores, ownCores }: OtherWork): string 
 
 export function machineLines(results: Results): string {
 	const m = results.machine;
-	// The load average counts the benchmark's own processes: only without the CPU figures does it stand for other work.
-	const busy = !m.otherWork && Math.max(...m.load.start, ...m.load.end) > m.cores;
+	// The load average counts the benchmark's own processes: only without the CPU figures is it read as a sign of work.
+	const busy = Math.max(...m.load.start, ...m.load.end) > m.cores;
 	const code = results.code;
 	return [
 		`- Code measured: commit ${code.commit}${code.dirty ? ', with uncommitted changes to the app (src/ and the pages) as they were when the benchmark built it' : ''}`,

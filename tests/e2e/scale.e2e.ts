@@ -24,8 +24,8 @@ const KB = 1024;
  * What the first load may weigh today: a ratchet at the measured size plus a little, lowered as code moves out of the
  * first load. Measured last (gzip -9, stop 49): reader 58.3 KiB (59,740 bytes), embed 54.6 KiB (55,904 bytes; it leaves
  * out the English words of the reader's own views and page): the modulepreload polyfill left the reader's build (-254
- * bytes) and the widths are read together (chart/width.ts, about +200). Last raised (stop 48) by 0.1 KiB (reader; +89 bytes) and 0.2 KiB
- * (embed; +129): the quiet spans that decide whether the axis folds are found by buckets a gap long instead of sorting
+ * bytes) and the widths are read together (chart/width.ts, about +200). Last raised (stop 48) by 0.1 KiB (reader;
+ * +89 bytes) and 0.2 KiB (embed; +129): the quiet spans that decide whether the axis folds are found by buckets a gap long instead of sorting
  * every edge (time/fold.ts: 3.5 ms less of the first render at 10,000 events), and the Hijri formatter is made on
  * first use (time/calendar.ts). The raise before (c1fc3d4) was by 0.2 KiB (reader; +194 bytes) and 0.1 KiB (embed; +160): a
  * timeline of more than EXACT_LIMIT events (since stop 46, of more than 3.5 MB of text) is shown as views of its events,

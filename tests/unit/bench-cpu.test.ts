@@ -99,6 +99,7 @@ describe('the report’s account of the machine', () => {
 		expect(quiet).toContain('own processes, Node and Chromium, used 1.52 of a core');
 		// The load average of 2.18 is the benchmark's own: no word of other work.
 		expect(quiet).not.toContain('sharing the CPU');
+		expect(quiet).not.toContain('the machine was busy');
 		const busy = machineLines(results({ otherWork: { otherCores: 0.08, stealCores: 0.05, ownCores: 1.4 } }));
 		expect(busy).toContain('(over 0.1: other work was sharing the CPU, and every figure is slower for it)');
 	});
